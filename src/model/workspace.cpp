@@ -1,0 +1,213 @@
+// [SECTION] Names  [SECTION] Writing  [SECTION] Reading and validation
+#include "model/workspace.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlt {
+using nlohmann::json;
+
+// [SECTION] Names
+namespace {
+constexpr std::string_view kKindIds[] = {"member", "candidate", "open_position"};
+const char* const kKnownKeys[] = {"schema_version", "id", "name", "created", "modified",
+                                  "people", "notes"};
+}  // namespace
+
+std::string_view PersonKindId(PersonKind k) { return kKindIds[static_cast<int>(k)]; }
+
+bool Person::operator==(const Person& o) const {
+  return id == o.id && name == o.name && role == o.role && team == o.team && kind == o.kind &&
+         skills == o.skills && notes == o.notes;
+}
+bool Workspace::operator==(const Workspace& o) const {
+  return id == o.id && name == o.name && created_ms == o.created_ms &&
+         modified_ms == o.modified_ms && people == o.people && notes == o.notes &&
+         extra == o.extra;
+}
+
+// [SECTION] Writing
+json WorkspaceToJson(const Workspace& ws) {
+  json j = ws.extra.is_object() ? ws.extra : json::object();
+  j["schema_version"] = kSchemaVersion;
+  j["id"] = ws.id;
+  j["name"] = ws.name;
+  j["created"] = ws.created_ms;
+  j["modified"] = ws.modified_ms;
+  json people = json::array();
+  for (const Person& p : ws.people) {
+    json skills = json::object();
+    for (int s = 0; s < kSkillCount; ++s) skills[std::string(SkillId(Skill(s)))] = p.skills[s];
+    people.push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"team", p.team},
+                      {"kind", PersonKindId(p.kind)}, {"skills", skills}, {"notes", p.notes}});
+  }
+  j["people"] = std::move(people);
+  j["notes"] = ws.notes;
+  return j;
+}
+
+std::string WorkspaceToText(const Workspace& ws, bool pretty) {
+  return WorkspaceToJson(ws).dump(pretty ? 2 : -1);
+}
+
+// [SECTION] Reading and validation
+namespace {
+
+// Depth check on raw text, before the parser builds anything: a hostile
+// "[[[[..." would otherwise recurse deeply inside the parser.
+bool DepthWithin(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') { if (++depth > max_depth) return false; }
+    else if (c == ']' || c == '}') --depth;
+  }
+  return true;
+}
+
+struct Reader {
+  const DocumentLimits& limits;
+  std::string error;
+
+  bool Fail(const std::string& where, const std::string& what) {
+    if (error.empty()) error = where + ": " + what;
+    return false;
+  }
+  bool String(const json& obj, const char* key, const std::string& where, std::string* out,
+              bool required) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return required ? Fail(where, std::string("missing \"") + key + "\"") : true;
+    if (!it->is_string()) return Fail(where + "." + key, "must be text");
+    const auto& s = it->get_ref<const std::string&>();
+    if (s.size() > limits.max_string)
+      return Fail(where + "." + key, "text is too long (" + std::to_string(s.size()) + " bytes)");
+    *out = s;
+    return true;
+  }
+  bool Time(const json& obj, const char* key, int64_t* out) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return true;
+    if (!it->is_number() || !std::isfinite(it->get<double>()))
+      return Fail(key, "must be a time in milliseconds");
+    *out = static_cast<int64_t>(it->get<double>());
+    return true;
+  }
+  bool ReadPerson(const json& jp, const std::string& where, Person* p) {
+    if (!jp.is_object()) return Fail(where, "must be an object");
+    if (!String(jp, "id", where, &p->id, true)) return false;
+    if (p->id.empty()) return Fail(where + ".id", "must not be empty");
+    if (!String(jp, "name", where, &p->name, true)) return false;
+    if (!String(jp, "role", where, &p->role, false)) return false;
+    if (!String(jp, "team", where, &p->team, false)) return false;
+    if (!String(jp, "notes", where, &p->notes, false)) return false;
+    std::string kind = "member";
+    if (!String(jp, "kind", where, &kind, false)) return false;
+    bool known = false;
+    for (int k = 0; k < 3; ++k)
+      if (kind == kKindIds[k]) { p->kind = PersonKind(k); known = true; }
+    if (!known)
+      return Fail(where + ".kind", "\"" + kind + "\" is not one of member, candidate, open_position");
+    auto sk = jp.find("skills");
+    if (sk != jp.end()) {
+      if (!sk->is_object()) return Fail(where + ".skills", "must be an object");
+      for (auto it = sk->begin(); it != sk->end(); ++it) {
+        auto skill = SkillFromId(it.key());
+        if (!skill) return Fail(where + ".skills", "unknown skill \"" + it.key() + "\"");
+        if (!it->is_number()) return Fail(where + ".skills." + it.key(), "must be a number");
+        double v = it->get<double>();
+        if (!std::isfinite(v) || v < kSkillMin || v > kSkillMax)
+          return Fail(where + ".skills." + it.key(), "must be between 0 and 10");
+        p->skills[static_cast<int>(*skill)] = v;
+      }
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
+  ParseResult r;
+  Reader rd{limits, {}};
+  auto fail = [&](const std::string& e) { r.ok = false; r.error = e; return r; };
+  if (!j.is_object()) return fail("The file is not a workspace: expected a JSON object");
+  auto ver = j.find("schema_version");
+  if (ver == j.end() || !ver->is_number_integer())
+    return fail("The file is not a workspace: it has no \"schema_version\"");
+  r.source_schema = ver->get<int>();
+  if (r.source_schema > kSchemaVersion)
+    return fail("This workspace comes from a newer version of ML Team Studio (schema " +
+                std::to_string(r.source_schema) + "; this app reads up to " +
+                std::to_string(kSchemaVersion) + "). Update the app to open it.");
+  if (r.source_schema < 1) return fail("schema_version " + std::to_string(r.source_schema) + " is not valid");
+
+  Workspace& ws = r.workspace;
+  if (!rd.String(j, "id", "workspace", &ws.id, false) ||
+      !rd.String(j, "name", "workspace", &ws.name, true) ||
+      !rd.String(j, "notes", "workspace", &ws.notes, false) ||
+      !rd.Time(j, "created", &ws.created_ms) || !rd.Time(j, "modified", &ws.modified_ms))
+    return fail(rd.error);
+  if (ws.name.empty()) return fail("workspace.name: must not be empty");
+  auto people = j.find("people");
+  if (people != j.end()) {
+    if (!people->is_array()) return fail("people: must be a list");
+    if (people->size() > limits.max_people)
+      return fail("people: too many entries (" + std::to_string(people->size()) + "; the limit is " +
+                  std::to_string(limits.max_people) + ")");
+    ws.people.reserve(people->size());
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < people->size(); ++i) {
+      Person p;
+      std::string where = "people[" + std::to_string(i) + "]";
+      if (!rd.ReadPerson((*people)[i], where, &p)) return fail(rd.error);
+      ws.people.push_back(std::move(p));
+    }
+    // Ids are references for reporting lines and scorecards: they must be unique.
+    std::vector<const std::string*> ids;
+    for (const auto& p : ws.people) ids.push_back(&p.id);
+    std::sort(ids.begin(), ids.end(), [](auto a, auto b) { return *a < *b; });
+    for (size_t i = 1; i < ids.size(); ++i)
+      if (*ids[i] == *ids[i - 1]) return fail("people: the id \"" + *ids[i] + "\" is used twice");
+  }
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    bool known = false;
+    for (const char* k : kKnownKeys) known = known || it.key() == k;
+    if (!known) ws.extra[it.key()] = *it;
+  }
+  r.ok = true;
+  return r;
+}
+
+ParseResult ParseWorkspace(std::string_view text, const DocumentLimits& limits) {
+  ParseResult r;
+  if (text.empty()) { r.error = "The file is empty"; return r; }
+  if (text.size() > limits.max_bytes) {
+    r.error = "The file is too large (" + std::to_string(text.size() >> 20) +
+              " MB; the limit is " + std::to_string(limits.max_bytes >> 20) + " MB)";
+    return r;
+  }
+  if (!DepthWithin(text, limits.max_depth)) {
+    r.error = "The file nests too deeply (more than " + std::to_string(limits.max_depth) + " levels)";
+    return r;
+  }
+  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    // Re-run with exceptions only to get the parser's position for the message.
+    try { (void)json::parse(text.begin(), text.end()); } catch (const json::parse_error& e) {
+      r.error = "The file is not valid JSON (at byte " + std::to_string(e.byte) + ")";
+      return r;
+    }
+    r.error = "The file is not valid JSON";
+    return r;
+  }
+  return WorkspaceFromJson(j, limits);
+}
+
+}  // namespace mlt

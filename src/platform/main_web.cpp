@@ -1,0 +1,179 @@
+// The browser entry point: SDL2 + WebGL2 + Dear ImGui, the main loop, HiDPI,
+// and the C functions behind window.mlteams (web/mlteams.js calls them).
+// [SECTION] Globals  [SECTION] Frame  [SECTION] Start-up  [SECTION] Exports
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "platform/web_host.h"
+#include "platform/web_storage.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/item_recorder.h"
+#include "ui/theme.h"
+
+namespace {
+
+// [SECTION] Globals
+// One app per page; the exports below need to reach it without a user pointer.
+struct Runtime {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  mlt::WebLocalStorage storage;
+  mlt::WebHost host;
+  mlt::App* app = nullptr;
+  float font_zoom = 0, font_ratio = 0;  // what the atlas was built for
+  int theme_dark = -1;
+  float theme_zoom = 0;
+  double last_frame_start = 0;
+  bool ready_sent = false;
+  std::string api_out;  // last API result, valid until the next call
+};
+Runtime g;
+
+int64_t NowMs() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string NewId() {
+  // Random ids so workspaces made in different tabs or devices never collide.
+  static std::mt19937_64 rng(uint64_t(NowMs()) ^ uint64_t(emscripten_random() * 4294967296.0));
+  static const char kAlphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string id = "ws-";
+  for (int i = 0; i < 12; ++i) id += kAlphabet[rng() % 36];
+  return id;
+}
+
+// [SECTION] Frame
+void UpdateFontsAndTheme() {
+  float ratio = float(mlt::WebDevicePixelRatio());
+  if (!(ratio > 0.25f && ratio < 8.0f)) ratio = 1.0f;
+  float zoom = g.app->Zoom();
+  if (ratio != g.font_ratio || zoom != g.font_zoom) {
+    mlt::BuildFonts("/fonts", zoom, ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.font_ratio = ratio;
+    g.font_zoom = zoom;
+  }
+  int dark = g.app->DarkTheme() ? 1 : 0;
+  if (dark != g.theme_dark || zoom != g.theme_zoom) {
+    mlt::ApplyTheme(dark, zoom);
+    g.theme_dark = dark;
+    g.theme_zoom = zoom;
+  }
+}
+
+void MainLoop() {
+  double start = emscripten_get_now();
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  UpdateFontsAndTheme();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  mlt::ItemRecorderNewFrame();
+  g.app->Frame();
+  ImGui::Render();
+
+  ImGuiIO& io = ImGui::GetIO();
+  int fb_w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+  int fb_h = int(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+  glViewport(0, 0, fb_w, fb_h);
+  ImVec4 bg = ImGui::ColorConvertU32ToFloat4(mlt::Palette().background);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  double end = emscripten_get_now();
+  g.app->RecordFrameTime(float(end - start), g.last_frame_start ? float(start - g.last_frame_start) : 0.0f);
+  g.last_frame_start = start;
+  if (!g.ready_sent) {
+    g.ready_sent = true;
+    mlt::WebNotifyReady();
+  }
+}
+
+}  // namespace
+
+// [SECTION] Start-up
+int main(int, char**) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    EM_ASM({ Module.mltFatal("SDL could not start: " + UTF8ToString($0)); }, SDL_GetError());
+    return 1;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  // The canvas is sized by CSS; SDL follows it and scales the backing store
+  // by devicePixelRatio (ALLOW_HIGHDPI), so text is drawn at device pixels.
+  g.window = SDL_CreateWindow("ML Team Studio", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                              SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
+  if (!g.gl) {
+    EM_ASM({ Module.mltFatal("WebGL2 could not be started: " + UTF8ToString($0)); }, SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(g.window, g.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is fixed; preferences live in the store
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  mlt::EnableItemRecorder();
+
+  static mlt::App app(g.storage, g.host, NewId, NowMs);
+  g.app = &app;
+  app.Start();
+  emscripten_set_main_loop(MainLoop, 0, false);
+  return 0;
+}
+
+// [SECTION] Exports
+// Called from web/mlteams.js. Returned strings stay valid until the next call;
+// JavaScript copies them at once (ccall with returnType "string").
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_version() { return (g.api_out = g.app->ApiVersion()).c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_get_workspace() { return (g.api_out = g.app->ApiGetWorkspace()).c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_load_workspace(const char* json) {
+  return (g.api_out = g.app->ApiLoadWorkspace(json ? json : "")).c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_list_workspaces() { return (g.api_out = g.app->ApiListWorkspaces()).c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_new_workspace(const char* name) {
+  return (g.api_out = g.app->ApiNewWorkspace(name ? name : "")).c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_switch_workspace(const char* id) {
+  return (g.api_out = g.app->ApiSwitchWorkspace(id ? id : "")).c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_set_view(const char* name) {
+  return (g.api_out = g.app->ApiSetView(name ? name : "")).c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_items() { return (g.api_out = g.app->ApiItems()).c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_frame_stats() { return (g.api_out = g.app->ApiFrameStats()).c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_state() { return (g.api_out = g.app->ApiState()).c_str(); }
+EMSCRIPTEN_KEEPALIVE void mlt_host_file_opened(const char* name, const char* text) {
+  g.app->OnFileOpened(name ? name : "file", text ? text : "");
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_file_rejected(const char* message) {
+  g.app->Notify(mlt::NoticeKind::Error, message ? message : "The file could not be read", 0);
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_page_hidden() { g.app->OnPageHidden(); }
+}

@@ -1,0 +1,38 @@
+#include "platform/web_host.h"
+
+#include <cstdlib>
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+EM_JS(void, mlt_js_download, (const char* name, const char* mime, const char* data, int len), {
+  Module.mltDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
+});
+EM_JS(void, mlt_js_pick_file, (), { Module.mltPickFile(); });
+EM_JS(int, mlt_js_prefers_dark, (), {
+  return Module.mltPrefersDark ? 1 : 0;  // kept current by a media-query listener in mlteams.js
+});
+EM_JS(char*, mlt_js_storage_description, (), { return Module.mltNewCString(Module.mltStorageDescription()); });
+EM_JS(void, mlt_js_ready, (), { Module.mltReady(); });
+
+namespace mlt {
+
+void WebHost::DownloadFile(const std::string& filename, const std::string& mime, const std::string& content) {
+  mlt_js_download(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
+}
+
+void WebHost::PickFileToImport() { mlt_js_pick_file(); }
+
+bool WebHost::PrefersDarkScheme() { return mlt_js_prefers_dark() != 0; }
+
+std::string WebHost::StorageDescription() {
+  char* p = mlt_js_storage_description();
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+double WebDevicePixelRatio() { return emscripten_get_device_pixel_ratio(); }
+void WebNotifyReady() { mlt_js_ready(); }
+
+}  // namespace mlt

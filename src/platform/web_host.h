@@ -1,0 +1,18 @@
+// HostServices for the browser: downloads, file picker, colour scheme.
+#pragma once
+#include "ui/host.h"
+
+namespace mlt {
+
+class WebHost : public HostServices {
+ public:
+  void DownloadFile(const std::string& filename, const std::string& mime, const std::string& content) override;
+  void PickFileToImport() override;
+  bool PrefersDarkScheme() override;
+  std::string StorageDescription() override;
+};
+
+double WebDevicePixelRatio();
+void WebNotifyReady();  // resolves mlteams.ready
+
+}  // namespace mlt

@@ -1,0 +1,146 @@
+// [SECTION] Views table  [SECTION] Start and preferences  [SECTION] Frame
+// [SECTION] Commands used by the chrome and views
+#include "ui/app.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "ui/chrome.h"
+#include "ui/icons.h"
+
+namespace mlt {
+
+// [SECTION] Views table
+namespace {
+struct ViewInfo { std::string_view id, title; const char* icon; };
+const ViewInfo kViews[kViewCount] = {
+    {"learn", "Learn", ICON_LEARN},    {"roles", "Roles", ICON_ROLES},
+    {"skills", "Skills", ICON_SKILLS}, {"org", "Organisation", ICON_ORG},
+    {"plan", "Plan", ICON_PLAN},       {"hiring", "Hiring", ICON_HIRING},
+    {"settings", "Settings", ICON_SETTINGS},
+};
+constexpr const char* kPrefsKey = "mlteams/prefs";
+}  // namespace
+
+std::string_view ViewId(View v) { return kViews[int(v)].id; }
+std::string_view ViewTitle(View v) { return kViews[int(v)].title; }
+const char* ViewIcon(View v) { return kViews[int(v)].icon; }
+bool ViewFromId(std::string_view id, View* out) {
+  for (int i = 0; i < kViewCount; ++i)
+    if (kViews[i].id == id) { *out = View(i); return true; }
+  return false;
+}
+
+// [SECTION] Start and preferences
+App::App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock)
+    : storage_(storage), host_(host), clock_(std::move(clock)), store_(storage, std::move(ids)) {}
+
+void App::Start() {
+  LoadPrefs();
+  store_.Open(Now());
+  const SaveStatus& st = store_.Status();
+  if (st.state == SaveState::Disabled) Notify(NoticeKind::Warning, st.message, 0);
+  for (const auto& w : store_.List())
+    if (w.damaged)
+      Notify(NoticeKind::Warning, "The workspace \"" + w.name +
+                                      "\" could not be read. It has been left untouched in storage.", 0);
+}
+
+void App::LoadPrefs() {
+  std::string text;
+  bool found = false;
+  if (!storage_.Get(kPrefsKey, &text, &found).ok || !found) return;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) return;
+  int theme = j.value("theme", 0);
+  if (theme >= 0 && theme <= 2) prefs_.theme = ThemeChoice(theme);
+  double zoom = j.value("zoom", 1.0);
+  if (std::isfinite(zoom)) prefs_.zoom = float(std::clamp(zoom, 0.8, 1.5));
+  View v;
+  if (j.contains("view") && j["view"].is_string() && ViewFromId(j["view"].get<std::string>(), &v)) view_ = v;
+}
+
+void App::SavePrefs() {
+  nlohmann::json j = {{"theme", int(prefs_.theme)}, {"zoom", prefs_.zoom}, {"view", ViewId(view_)}};
+  storage_.Set(kPrefsKey, j.dump());  // best effort: prefs are not user work
+}
+
+bool App::DarkTheme() {
+  if (prefs_.theme == ThemeChoice::System) return host_.PrefersDarkScheme();
+  return prefs_.theme == ThemeChoice::Dark;
+}
+
+void App::Notify(NoticeKind kind, std::string text, int64_t duration_ms) {
+  notice_ = {kind, std::move(text), duration_ms ? Now() + duration_ms : 0};
+}
+
+void App::RecordFrameTime(float cpu_ms, float interval_ms) {
+  ++stats_.frames;
+  stats_.cpu_ms.push_back(cpu_ms);
+  stats_.interval_ms.push_back(interval_ms);
+  while (stats_.cpu_ms.size() > 240) stats_.cpu_ms.pop_front();
+  while (stats_.interval_ms.size() > 240) stats_.interval_ms.pop_front();
+}
+
+// [SECTION] Frame
+void App::Frame() {
+  int64_t now = Now();
+  store_.Tick(now);
+  if (notice_.until_ms && now > notice_.until_ms) notice_ = {};
+  HandleShortcuts();
+  DrawChrome(*this);
+}
+
+void App::HandleShortcuts() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;  // text fields keep their own undo
+  bool mod = io.KeyCtrl || io.KeySuper;
+  if (mod && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+    if (io.KeyShift) Redo(); else Undo();
+  } else if (mod && ImGui::IsKeyPressed(ImGuiKey_Y, false)) {
+    Redo();
+  } else if (!mod && ImGui::IsKeyPressed(ImGuiKey_F1, false)) {
+    dialogs.open_shortcuts = true;
+  }
+}
+
+// [SECTION] Commands used by the chrome and views
+void App::Undo() {
+  std::string what = store_.Edits().UndoLabel();
+  if (store_.Undo(Now())) Notify(NoticeKind::Info, "Undid: " + what, 2500);
+}
+
+void App::Redo() {
+  std::string what = store_.Edits().RedoLabel();
+  if (store_.Redo(Now())) Notify(NoticeKind::Info, "Redid: " + what, 2500);
+}
+
+void App::ExportWorkspace() {
+  const Workspace& ws = store_.Current();
+  std::string file;
+  for (char c : ws.name) file += (std::isalnum((unsigned char)c) || c == '-' || c == '_') ? c : '-';
+  while (file.find("--") != std::string::npos) file.replace(file.find("--"), 2, "-");
+  if (file.empty() || file == "-") file = "workspace";
+  host_.DownloadFile(file + ".mlteams.json", "application/json", WorkspaceToText(ws, true));
+  Notify(NoticeKind::Success, "Exported \"" + ws.name + "\" as " + file + ".mlteams.json");
+}
+
+void App::OnFileOpened(const std::string& name, std::string_view text) {
+  OpResult r = store_.Import(text, Now());
+  if (!r.ok) {
+    Notify(NoticeKind::Error, "Could not import " + name + ": " + r.error + ". Nothing was changed.", 0);
+    return;
+  }
+  Notify(NoticeKind::Success, "Imported \"" + store_.Current().name + "\" as a new workspace");
+}
+
+void App::OnPageHidden() {
+  store_.Flush(Now());
+  SavePrefs();
+}
+
+}  // namespace mlt

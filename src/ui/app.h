@@ -1,0 +1,109 @@
+// The app: workspace store, UI state and the frame that draws everything.
+// Platform-free: the web main loop (src/platform) and the headless smoke test
+// both drive it the same way: Start(), then per frame NewFrame, Frame(), Render.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "store/workspace_store.h"
+#include "ui/host.h"
+#include "ui/theme.h"
+
+namespace mlt {
+
+enum class View { Learn = 0, Roles, Skills, Org, Plan, Hiring, Settings, Count };
+constexpr int kViewCount = static_cast<int>(View::Count);
+std::string_view ViewId(View v);      // "learn", "roles", ... as in URLs and setView
+std::string_view ViewTitle(View v);   // "Learn", "Roles", ...
+const char* ViewIcon(View v);
+bool ViewFromId(std::string_view id, View* out);
+
+// Preferences of this browser (not part of any workspace).
+struct Prefs {
+  ThemeChoice theme = ThemeChoice::System;
+  float zoom = 1.0f;  // 0.8 .. 1.5
+};
+
+enum class NoticeKind { Info, Success, Warning, Error };
+struct Notice {
+  NoticeKind kind = NoticeKind::Info;
+  std::string text;
+  int64_t until_ms = 0;  // 0: stays until dismissed
+};
+
+struct FrameStats {
+  uint64_t frames = 0;
+  std::deque<float> cpu_ms;       // time spent building + rendering each frame
+  std::deque<float> interval_ms;  // time between frames
+};
+
+class App {
+ public:
+  using Clock = std::function<int64_t()>;  // Unix ms
+  App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock);
+
+  void Start();
+  // Draws one frame: call between ImGui::NewFrame() and ImGui::Render().
+  void Frame();
+  // Theme and zoom wanted now; the platform rebuilds fonts when zoom changes.
+  float Zoom() const { return prefs_.zoom; }
+  bool DarkTheme();
+
+  // Host callbacks.
+  void OnFileOpened(const std::string& name, std::string_view text);
+  void OnPageHidden();  // flush pending saves
+  void RecordFrameTime(float cpu_ms, float interval_ms);
+
+  // Automation API (window.mlteams): each returns a JSON text.
+  std::string ApiVersion() const;
+  std::string ApiGetWorkspace() const;
+  std::string ApiLoadWorkspace(std::string_view json);
+  std::string ApiListWorkspaces() const;
+  std::string ApiNewWorkspace(const std::string& name);
+  std::string ApiSwitchWorkspace(const std::string& id);
+  std::string ApiSetView(std::string_view name);
+  std::string ApiItems() const;
+  std::string ApiFrameStats() const;
+  std::string ApiState() const;
+
+  // Used by the views and the frame.
+  WorkspaceStore& Store() { return store_; }
+  int64_t Now() const { return clock_(); }
+  View CurrentView() const { return view_; }
+  void SetView(View v) { view_ = v; }
+  void Notify(NoticeKind kind, std::string text, int64_t duration_ms = 4000);
+  void ExportWorkspace();
+  void RequestImport() { host_.PickFileToImport(); }
+  Prefs& MutablePrefs() { return prefs_; }
+  void SavePrefs();
+  HostServices& Host() { return host_; }
+  void Undo();
+  void Redo();
+
+  // Dialog requests (drawn by the frame).
+  struct Dialogs {
+    bool open_rename = false, open_delete = false, open_new = false, open_shortcuts = false;
+    char name_buf[128] = {};
+    std::string delete_id, delete_name;
+  } dialogs;
+  const Notice& CurrentNotice() const { return notice_; }
+  void DismissNotice() { notice_ = {}; }
+
+ private:
+  void LoadPrefs();
+  void HandleShortcuts();
+
+  KeyValueStorage& storage_;
+  HostServices& host_;
+  Clock clock_;
+  WorkspaceStore store_;
+  Prefs prefs_;
+  View view_ = View::Learn;
+  Notice notice_;
+  FrameStats stats_;
+};
+
+}  // namespace mlt

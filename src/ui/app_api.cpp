@@ -1,0 +1,121 @@
+// The automation API behind window.mlteams (docs/automation-api.md). Each
+// function returns JSON text; the platform layer passes it to JavaScript.
+#include <algorithm>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/item_recorder.h"
+
+namespace mlt {
+using nlohmann::json;
+
+namespace {
+json Ok(const std::string& id = "") {
+  json j = {{"ok", true}};
+  if (!id.empty()) j["id"] = id;
+  return j;
+}
+json Err(const std::string& e) { return {{"ok", false}, {"error", e}}; }
+json FromOp(const OpResult& r) { return r.ok ? Ok(r.id) : Err(r.error); }
+
+json Summary(const std::deque<float>& values) {
+  if (values.empty()) return {{"mean", 0}, {"p50", 0}, {"p95", 0}, {"max", 0}};
+  std::vector<float> v(values.begin(), values.end());
+  std::sort(v.begin(), v.end());
+  double sum = 0;
+  for (float x : v) sum += x;
+  auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))]; };
+  return {{"mean", sum / double(v.size())}, {"p50", at(0.5)}, {"p95", at(0.95)}, {"max", v.back()}};
+}
+
+const char* SaveStateId(SaveState s) {
+  switch (s) {
+    case SaveState::Saved: return "saved";
+    case SaveState::Pending: return "pending";
+    case SaveState::Failed: return "failed";
+    case SaveState::Disabled: return "disabled";
+  }
+  return "";
+}
+const char* NoticeKindId(NoticeKind k) {
+  switch (k) {
+    case NoticeKind::Info: return "info";
+    case NoticeKind::Success: return "success";
+    case NoticeKind::Warning: return "warning";
+    case NoticeKind::Error: return "error";
+  }
+  return "";
+}
+}  // namespace
+
+std::string App::ApiVersion() const {
+  return json({{"app", MLT_VERSION}, {"schema", kSchemaVersion}, {"imgui", IMGUI_VERSION}}).dump();
+}
+
+std::string App::ApiGetWorkspace() const { return WorkspaceToText(store_.Current()); }
+
+std::string App::ApiLoadWorkspace(std::string_view text) {
+  OpResult r = store_.Import(text, Now());
+  if (r.ok) Notify(NoticeKind::Success, "Loaded \"" + store_.Current().name + "\" as a new workspace");
+  return FromOp(r).dump();
+}
+
+std::string App::ApiListWorkspaces() const {
+  json list = json::array();
+  for (const auto& w : store_.List())
+    list.push_back({{"id", w.id}, {"name", w.name}, {"modified", w.modified_ms},
+                    {"active", w.id == store_.Current().id}, {"damaged", w.damaged}});
+  return list.dump();
+}
+
+std::string App::ApiNewWorkspace(const std::string& name) {
+  return FromOp(store_.Create(name.empty() ? "New workspace" : name, Now())).dump();
+}
+
+std::string App::ApiSwitchWorkspace(const std::string& id) { return FromOp(store_.Switch(id, Now())).dump(); }
+
+std::string App::ApiSetView(std::string_view name) {
+  View v;
+  if (!ViewFromId(name, &v)) {
+    std::string all;
+    for (int i = 0; i < kViewCount; ++i) all += (i ? ", " : "") + std::string(ViewId(View(i)));
+    return Err("Unknown view \"" + std::string(name) + "\"; the views are " + all).dump();
+  }
+  SetView(v);
+  return json({{"ok", true}, {"view", ViewId(v)}}).dump();
+}
+
+std::string App::ApiItems() const {
+  json list = json::array();
+  for (const RecordedItem& it : LastFrameItems())
+    list.push_back({{"id", it.id}, {"label", it.label}, {"x", it.x}, {"y", it.y}, {"w", it.w},
+                    {"h", it.h}, {"window", it.window}, {"visible", it.visible}});
+  return list.dump();
+}
+
+std::string App::ApiFrameStats() const {
+  json recent = json::array();
+  size_t start = stats_.cpu_ms.size() > 60 ? stats_.cpu_ms.size() - 60 : 0;
+  for (size_t i = start; i < stats_.cpu_ms.size(); ++i) recent.push_back(stats_.cpu_ms[i]);
+  return json({{"frames", stats_.frames}, {"cpuMs", Summary(stats_.cpu_ms)},
+               {"intervalMs", Summary(stats_.interval_ms)}, {"recentCpuMs", recent}})
+      .dump();
+}
+
+std::string App::ApiState() const {
+  const SaveStatus& st = store_.Status();
+  json j = {{"view", ViewId(view_)},
+            {"workspaceId", store_.Current().id},
+            {"workspaceName", store_.Current().name},
+            {"save", {{"state", SaveStateId(st.state)}, {"message", st.message}, {"lastSavedMs", st.last_saved_ms}}},
+            {"canUndo", store_.Edits().CanUndo()},
+            {"canRedo", store_.Edits().CanRedo()},
+            {"zoom", prefs_.zoom}};
+  if (!notice_.text.empty()) j["notice"] = {{"kind", NoticeKindId(notice_.kind)}, {"text", notice_.text}};
+  return j.dump();
+}
+
+}  // namespace mlt

@@ -1,0 +1,73 @@
+#include "ui/item_recorder.h"
+
+#include <unordered_map>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+namespace mlt {
+namespace {
+// The hooks are free functions without a user pointer, so the recorder is
+// process-wide; there is one ImGui context per app.
+struct Recorder {
+  std::vector<RecordedItem> building, last;
+  std::unordered_map<ImGuiID, size_t> index;  // id -> position in `building`
+};
+Recorder g_rec;
+
+std::string CleanLabel(const char* label) {
+  std::string out;
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  for (const char* p = label; p < end;) {
+    unsigned int c = 0;
+    int n = ImTextCharFromUtf8(&c, p, end);
+    if (n <= 0) break;
+    if (!(c >= 0xE000 && c <= 0xF8FF)) out.append(p, p + n);  // drop icon glyphs
+    p += n;
+  }
+  size_t a = out.find_first_not_of(' '), b = out.find_last_not_of(' ');
+  return a == std::string::npos ? std::string() : out.substr(a, b - a + 1);
+}
+}  // namespace
+
+void EnableItemRecorder() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
+
+void ItemRecorderNewFrame() {
+  g_rec.last.swap(g_rec.building);
+  g_rec.building.clear();
+  g_rec.index.clear();
+}
+
+const std::vector<RecordedItem>& LastFrameItems() { return g_rec.last; }
+
+}  // namespace mlt
+
+// Dear ImGui's test-engine hooks (declared in imgui_internal.h).
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+  ImGuiWindow* window = ctx->CurrentWindow;
+  mlt::RecordedItem item;
+  item.id = id;
+  item.window = window ? window->Name : "";
+  item.x = bb.Min.x;
+  item.y = bb.Min.y;
+  item.w = bb.GetWidth();
+  item.h = bb.GetHeight();
+  item.visible = window ? window->ClipRect.Overlaps(bb) && window->Active : true;
+  auto it = mlt::g_rec.index.find(id);
+  if (it != mlt::g_rec.index.end()) {
+    mlt::g_rec.building[it->second] = item;  // same id twice: keep the latest rectangle
+    return;
+  }
+  mlt::g_rec.index[id] = mlt::g_rec.building.size();
+  mlt::g_rec.building.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  auto it = mlt::g_rec.index.find(id);
+  if (it == mlt::g_rec.index.end() || !label) return;
+  mlt::g_rec.building[it->second].label = mlt::CleanLabel(label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,80 @@
+#include "ui/widgets.h"
+
+#include "imgui_internal.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace mlt {
+
+float Em(float n) { return ImGui::GetFontSize() * n; }
+
+void ViewHeader(const char* icon, const char* title, const char* subtitle) {
+  ImGui::PushFont(Fonts().title);
+  ImGui::PushStyleColor(ImGuiCol_Text, Palette().accent);
+  ImGui::TextUnformatted(icon);
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  if (subtitle && *subtitle) {
+    ImGui::PushStyleColor(ImGuiCol_Text, Palette().text_muted);
+    Paragraph(subtitle, 52.0f);
+    ImGui::PopStyleColor();
+  }
+  ImGui::Dummy(ImVec2(0, Em(0.4f)));
+}
+
+void Heading(const char* text) {
+  ImGui::Dummy(ImVec2(0, Em(0.3f)));
+  ImGui::PushFont(Fonts().heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+void Paragraph(const char* text, float max_em) {
+  float right = ImGui::GetCursorPosX() + Em(max_em);
+  float avail_right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+  ImGui::PushTextWrapPos(right < avail_right ? right : avail_right);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+}
+
+void MutedText(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, Palette().text_muted);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+void Tooltip(const char* text) {
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(22));
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+bool ToolButton(const char* icon, const char* label, const char* tooltip, bool enabled) {
+  ImGui::BeginDisabled(!enabled);
+  char buf[160];
+  if (label && *label) ImFormatString(buf, sizeof buf, "%s  %s", icon, label);
+  else ImFormatString(buf, sizeof buf, "%s", icon);
+  bool pressed = ImGui::Button(buf);
+  ImGui::EndDisabled();
+  if (tooltip) Tooltip(tooltip);
+  return pressed && enabled;
+}
+
+bool BeginCard(const char* id, float height) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(1.1f), Em(0.9f)));
+  bool open = ImGui::BeginChild(id, ImVec2(0, height), ImGuiChildFlags_Border |
+                                    (height == 0.0f ? ImGuiChildFlags_AutoResizeY : 0) |
+                                    ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  return open;
+}
+
+void EndCard() { ImGui::EndChild(); }
+
+}  // namespace mlt

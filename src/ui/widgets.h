@@ -1,0 +1,22 @@
+// Small shared widgets so every view looks the same: headings, paragraphs
+// with a readable measure, cards, tooltips and icon buttons.
+#pragma once
+#include "imgui.h"
+
+namespace mlt {
+
+// Width in logical pixels of `n` font units (em) of the body font.
+float Em(float n = 1.0f);
+void ViewHeader(const char* icon, const char* title, const char* subtitle);
+void Heading(const char* text);
+// Wrapped text limited to a comfortable line length (about 70 characters).
+void Paragraph(const char* text, float max_em = 42.0f);
+void MutedText(const char* text);
+// A labelled icon button: "icon label" with a tooltip; disabled when !enabled.
+bool ToolButton(const char* icon, const char* label, const char* tooltip, bool enabled = true);
+// A bordered panel; call EndCard() after its content.
+bool BeginCard(const char* id, float height = 0.0f);
+void EndCard();
+void Tooltip(const char* text);
+
+}  // namespace mlt
