@@ -22,9 +22,9 @@ Module.mltIsQuotaError = function (e) {
   return !!e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" ||
                  e.code === 22 || e.code === 1014);
 };
-// Reading window.localStorage itself throws when storage is disabled.
-// Tests may set Module.mltStorageOverride to a fake storage object.
-Module.mltStorage = function () { return Module.mltStorageOverride || window.localStorage; };
+// Reading window.localStorage itself throws when storage is disabled, so it
+// is looked up on every call, inside the callers' try blocks.
+Module.mltStorage = function () { return window.localStorage; };
 
 let storageDescription = { at: 0, text: "" };
 Module.mltStorageDescription = function () {
@@ -119,8 +119,8 @@ Module.mltReady = function () {
   if (Module.mltOnReady) Module.mltOnReady();
   mltResolveReady();
 };
-Module.mltFatal = function (message) {
-  if (Module.mltShowError) Module.mltShowError(message);
+Module.mltFatal = function (message, help) {
+  if (Module.mltShowError) Module.mltShowError(message, help || "");
   mltRejectReady(new Error(message));
 };
 

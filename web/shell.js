@@ -63,8 +63,11 @@
 
   function fail(err) {
     const text = err && err.message ? err.message : String(err);
-    showError("The app could not be loaded: " + text + ".",
-              "Check your connection and try again. If it keeps failing, clear this site's cache.");
+    const message = "The app could not be loaded: " + text + ".";
+    const help = "Check your connection and try again. If it keeps failing, clear this site's cache.";
+    // Through the app's own glue when app.js is there, so mlteams.ready rejects too.
+    if (window.Module && window.Module.mltFatal) window.Module.mltFatal(message, help);
+    else showError(message, help);
   }
 
   window.Module = {
@@ -83,7 +86,7 @@
       return {};
     },
     onAbort: (what) => fail(new Error(typeof what === "string" ? what : "it stopped unexpectedly")),
-    mltShowError: (message) => showError(message, ""),
+    mltShowError: showError,
     mltOnReady: () => {
       canvas.classList.add("live");
       $("loader").hidden = true;

@@ -1,6 +1,8 @@
 // [SECTION] Names  [SECTION] Writing  [SECTION] Reading and validation
 #include "model/workspace.h"
 
+#include "model/json_util.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,7 +49,7 @@ json WorkspaceToJson(const Workspace& ws) {
 }
 
 std::string WorkspaceToText(const Workspace& ws, bool pretty) {
-  return WorkspaceToJson(ws).dump(pretty ? 2 : -1);
+  return Dump(WorkspaceToJson(ws), pretty ? 2 : -1);
 }
 
 // [SECTION] Reading and validation
@@ -197,14 +199,11 @@ ParseResult ParseWorkspace(std::string_view text, const DocumentLimits& limits) 
     r.error = "The file nests too deeply (more than " + std::to_string(limits.max_depth) + " levels)";
     return r;
   }
-  json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  size_t error_at = 0;
+  json j = ParseJson(text, &error_at);
   if (j.is_discarded()) {
-    // Re-run with exceptions only to get the parser's position for the message.
-    try { (void)json::parse(text.begin(), text.end()); } catch (const json::parse_error& e) {
-      r.error = "The file is not valid JSON (at byte " + std::to_string(e.byte) + ")";
-      return r;
-    }
-    r.error = "The file is not valid JSON";
+    r.error = "The file is not valid JSON (error at byte " + std::to_string(error_at) + " of " +
+              std::to_string(text.size()) + ")";
     return r;
   }
   return WorkspaceFromJson(j, limits);

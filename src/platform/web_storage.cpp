@@ -6,8 +6,7 @@
 
 // Each JS function returns 0 on success, 1 for "not found" (get only), -1 on
 // an error and -2 when the error is a full quota. Strings handed to C++ are
-// malloc'ed by JS and freed here. `window.mltStorage` (web/mlteams.js) lets
-// tests and the page swap in a failing storage; it defaults to localStorage.
+// malloc'ed by JS and freed here. Module.mltStorage() is in web/mlteams.js.
 EM_JS(int, mlt_js_storage_get, (const char* key, char** out, char** err), {
   try {
     const v = Module.mltStorage().getItem(UTF8ToString(key));

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/json_util.h"
+
 namespace mlt {
 using nlohmann::json;
 
@@ -38,16 +40,17 @@ bool WorkspaceStore::ReadIndex(std::string* error) {
   if (!st.ok) { *error = st.message; return false; }
   std::string active;
   if (found) {
-    json j = json::parse(text, nullptr, false);
-    if (j.is_object() && j.contains("workspaces") && j["workspaces"].is_array()) {
-      if (j.contains("active") && j["active"].is_string()) active = j["active"];
-      for (const auto& e : j["workspaces"]) {
-        if (!e.is_object() || !e.contains("id") || !e["id"].is_string()) continue;
+    const json j = ParseJson(text, nullptr);
+    const json* list = Member(j, "workspaces");
+    if (list && list->is_array()) {
+      active = StringOr(j, "active", "");
+      for (const auto& e : *list) {
         WorkspaceInfo w;
-        w.id = e["id"];
-        w.name = e.value("name", w.id);
-        w.modified_ms = e.value("modified", int64_t{0});
-        if (!Find(w.id)) index_.push_back(w);
+        w.id = StringOr(e, "id", "");
+        if (w.id.empty() || Find(w.id)) continue;
+        w.name = StringOr(e, "name", w.id);
+        w.modified_ms = int64_t(NumberOr(e, "modified", 0));
+        index_.push_back(w);
       }
     }
   }
@@ -90,7 +93,7 @@ bool WorkspaceStore::WriteIndex() {
   for (const auto& w : index_)
     list.push_back({{"id", w.id}, {"name", w.name}, {"modified", w.modified_ms}});
   json j = {{"format", 1}, {"active", current_.id}, {"workspaces", list}};
-  StorageStatus st = storage_->Set(kIndexKey, j.dump());
+  StorageStatus st = storage_->Set(kIndexKey, Dump(j));
   if (!st.ok) { SetFailed(st); return false; }
   return true;
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "model/json_util.h"
 #include "ui/chrome.h"
 #include "ui/icons.h"
 
@@ -54,19 +55,18 @@ void App::LoadPrefs() {
   std::string text;
   bool found = false;
   if (!storage_.Get(kPrefsKey, &text, &found).ok || !found) return;
-  auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_object()) return;
-  int theme = j.value("theme", 0);
+  const nlohmann::json j = ParseJson(text, nullptr);
+  int theme = int(NumberOr(j, "theme", 0));
   if (theme >= 0 && theme <= 2) prefs_.theme = ThemeChoice(theme);
-  double zoom = j.value("zoom", 1.0);
+  double zoom = NumberOr(j, "zoom", 1.0);
   if (std::isfinite(zoom)) prefs_.zoom = float(std::clamp(zoom, 0.8, 1.5));
   View v;
-  if (j.contains("view") && j["view"].is_string() && ViewFromId(j["view"].get<std::string>(), &v)) view_ = v;
+  if (ViewFromId(StringOr(j, "view", ""), &v)) view_ = v;
 }
 
 void App::SavePrefs() {
   nlohmann::json j = {{"theme", int(prefs_.theme)}, {"zoom", prefs_.zoom}, {"view", ViewId(view_)}};
-  storage_.Set(kPrefsKey, j.dump());  // best effort: prefs are not user work
+  storage_.Set(kPrefsKey, Dump(j));  // best effort: prefs are not user work
 }
 
 bool App::DarkTheme() {

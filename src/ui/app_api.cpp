@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "model/json_util.h"
 #include "ui/app.h"
 #include "ui/item_recorder.h"
 
@@ -52,7 +53,7 @@ const char* NoticeKindId(NoticeKind k) {
 }  // namespace
 
 std::string App::ApiVersion() const {
-  return json({{"app", MLT_VERSION}, {"schema", kSchemaVersion}, {"imgui", IMGUI_VERSION}}).dump();
+  return Dump(json({{"app", MLT_VERSION}, {"schema", kSchemaVersion}, {"imgui", IMGUI_VERSION}}));
 }
 
 std::string App::ApiGetWorkspace() const { return WorkspaceToText(store_.Current()); }
@@ -60,7 +61,7 @@ std::string App::ApiGetWorkspace() const { return WorkspaceToText(store_.Current
 std::string App::ApiLoadWorkspace(std::string_view text) {
   OpResult r = store_.Import(text, Now());
   if (r.ok) Notify(NoticeKind::Success, "Loaded \"" + store_.Current().name + "\" as a new workspace");
-  return FromOp(r).dump();
+  return Dump(FromOp(r));
 }
 
 std::string App::ApiListWorkspaces() const {
@@ -68,24 +69,24 @@ std::string App::ApiListWorkspaces() const {
   for (const auto& w : store_.List())
     list.push_back({{"id", w.id}, {"name", w.name}, {"modified", w.modified_ms},
                     {"active", w.id == store_.Current().id}, {"damaged", w.damaged}});
-  return list.dump();
+  return Dump(list);
 }
 
 std::string App::ApiNewWorkspace(const std::string& name) {
-  return FromOp(store_.Create(name.empty() ? "New workspace" : name, Now())).dump();
+  return Dump(FromOp(store_.Create(name.empty() ? "New workspace" : name, Now())));
 }
 
-std::string App::ApiSwitchWorkspace(const std::string& id) { return FromOp(store_.Switch(id, Now())).dump(); }
+std::string App::ApiSwitchWorkspace(const std::string& id) { return Dump(FromOp(store_.Switch(id, Now()))); }
 
 std::string App::ApiSetView(std::string_view name) {
   View v;
   if (!ViewFromId(name, &v)) {
     std::string all;
     for (int i = 0; i < kViewCount; ++i) all += (i ? ", " : "") + std::string(ViewId(View(i)));
-    return Err("Unknown view \"" + std::string(name) + "\"; the views are " + all).dump();
+    return Dump(Err("Unknown view \"" + std::string(name) + "\"; the views are " + all));
   }
   SetView(v);
-  return json({{"ok", true}, {"view", ViewId(v)}}).dump();
+  return Dump(json({{"ok", true}, {"view", ViewId(v)}}));
 }
 
 std::string App::ApiItems() const {
@@ -93,16 +94,15 @@ std::string App::ApiItems() const {
   for (const RecordedItem& it : LastFrameItems())
     list.push_back({{"id", it.id}, {"label", it.label}, {"x", it.x}, {"y", it.y}, {"w", it.w},
                     {"h", it.h}, {"window", it.window}, {"visible", it.visible}});
-  return list.dump();
+  return Dump(list);
 }
 
 std::string App::ApiFrameStats() const {
   json recent = json::array();
   size_t start = stats_.cpu_ms.size() > 60 ? stats_.cpu_ms.size() - 60 : 0;
   for (size_t i = start; i < stats_.cpu_ms.size(); ++i) recent.push_back(stats_.cpu_ms[i]);
-  return json({{"frames", stats_.frames}, {"cpuMs", Summary(stats_.cpu_ms)},
-               {"intervalMs", Summary(stats_.interval_ms)}, {"recentCpuMs", recent}})
-      .dump();
+  return Dump(json({{"frames", stats_.frames}, {"cpuMs", Summary(stats_.cpu_ms)},
+                    {"intervalMs", Summary(stats_.interval_ms)}, {"recentCpuMs", recent}}));
 }
 
 std::string App::ApiState() const {
@@ -115,7 +115,7 @@ std::string App::ApiState() const {
             {"canRedo", store_.Edits().CanRedo()},
             {"zoom", prefs_.zoom}};
   if (!notice_.text.empty()) j["notice"] = {{"kind", NoticeKindId(notice_.kind)}, {"text", notice_.text}};
-  return j.dump();
+  return Dump(j);
 }
 
 }  // namespace mlt

@@ -107,3 +107,18 @@ TEST_CASE("history undoes and redoes in order and drops redo on a new edit") {
   for (int i = 0; i < 10; ++i) h.Record(ws, "x");
   CHECK(h.UndoDepth() == 3);
 }
+
+TEST_CASE("invalid UTF-8 in a name is replaced when saving, never fatal") {
+  Workspace ws = Sample();
+  ws.name = std::string("Team \xC3\x28 broken");
+  std::string text = WorkspaceToText(ws);
+  ParseResult r = ParseWorkspace(text);
+  REQUIRE(r.ok);
+  CHECK(r.workspace.name.find("Team ") == 0);
+}
+
+TEST_CASE("a JSON error message gives the byte where parsing failed") {
+  ParseResult r = ParseWorkspace("{\"schema_version\":1,\"name\":\"x\",}");
+  CHECK_FALSE(r.ok);
+  CHECK_MESSAGE(r.error.find("error at byte 32 of 32") != std::string::npos, r.error);
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Quick start, command 2: the whole test suite.
+#   1. native: core unit tests, boundary check, headless UI smoke test (ctest)
+#   2. wasm:   the same core unit tests compiled to WebAssembly, run under node
+#   3. browser: end-to-end tests in headless Chromium against the built site
+# Sets itself up first (tools/setup.sh). Exits non-zero on any failure.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+source emsdk.env
+"$here/tools/setup.sh"
+logs="$here/build/test-logs"
+mkdir -p "$logs"
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "native build"
+[ -f build/native/build.ninja ] || cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build/native -j"$(nproc)"
+step "native tests"
+(cd build/native && ctest --output-on-failure) 2>&1 | tee "$logs/native.log"
+
+step "wasm build"
+"$here/tools/build_web.sh"
+step "wasm tests (core tests under node)"
+(cd build/wasm && ctest --output-on-failure) 2>&1 | tee "$logs/wasm.log"
+
+step "browser end-to-end tests"
+MLT_SITE="$here/build/wasm/site" node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/e2e.log"
+
+# One closing line over all three runners.
+passed=0; failed=0
+for f in native wasm; do
+  line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$logs/$f.log" | tail -1)
+  fl=$(echo "$line" | awk '{print $1}'); total=$(echo "$line" | awk '{print $6}')
+  passed=$((passed + total - fl)); failed=$((failed + fl))
+done
+passed=$((passed + $(grep -Eo '^# pass [0-9]+' "$logs/e2e.log" | awk '{print $3}')))
+failed=$((failed + $(grep -Eo '^# fail [0-9]+' "$logs/e2e.log" | awk '{print $3}')))
+echo
+echo "all: $passed passed, $failed failed"
+[ "$failed" = 0 ]
