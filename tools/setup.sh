@@ -2,7 +2,10 @@
 # Installs and fetches everything the build and the tests need on Debian 12.
 # Idempotent: packages already installed and sources already cached are skipped.
 # Usage: tools/setup.sh [--no-browser]
-#   Set IMGUI_DIR / SDL2_DIR to use your own checkouts of the upstream tags instead.
+#   IMGUI_DIR=...     use this Dear ImGui 1.90.1 tree instead of Debian's source package
+#   SDL2_SRC_DIR=...  build SDL2 for wasm from this 2.26.5 tree instead of Debian's
+#   SDL2_DIR=...      use an SDL2 already built for wasm (install prefix): no SDL build
+#   MLT_SKIP_APT=1    do not touch system packages (systems without apt: see README)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/emsdk.env"
@@ -24,8 +27,12 @@ for p in "${pkgs[@]}"; do
 done
 need_src=0
 if [ -z "${IMGUI_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/imgui-$MLT_IMGUI_VERSION" ]; then need_src=1; fi
-if [ -z "${SDL2_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; then need_src=1; fi
+if [ -z "${SDL2_DIR:-}${SDL2_SRC_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; then need_src=1; fi
 srcfile=/etc/apt/sources.list.d/ml-team-studio-src.sources
+if [ "${MLT_SKIP_APT:-0}" = 1 ] || ! command -v apt-get >/dev/null; then
+  missing=(); need_src=0
+  log "skipping system packages (MLT_SKIP_APT=1 or no apt-get)"
+fi
 if [ ${#missing[@]} -gt 0 ] || { [ $need_src = 1 ] && [ ! -f $srcfile ]; }; then
   if [ ! -f $srcfile ]; then
     log "adding a deb-src entry for bookworm and trixie (Dear ImGui 1.90.1 is only in trixie)"
@@ -56,7 +63,7 @@ if [ -z "${IMGUI_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/imgui-$MLT_IMGUI_VERSION" ]
   tar -xJf "$MLT_CACHE/dl/imgui_1.90.1+ds.orig.tar.xz" -C "$tmp" --strip-components=1
   mv "$tmp" "$MLT_CACHE/src/imgui-$MLT_IMGUI_VERSION"
 fi
-if [ -z "${SDL2_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; then
+if [ -z "${SDL2_DIR:-}${SDL2_SRC_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; then
   log "fetching SDL2 $MLT_SDL2_VERSION source"
   (cd "$MLT_CACHE/dl" && apt-get source --download-only -qq "libsdl2=2.26.5+dfsg-1" >/dev/null)
   tmp=$(mktemp -d "$MLT_CACHE/src/sdl.XXXX")
@@ -65,9 +72,9 @@ if [ -z "${SDL2_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; t
 fi
 
 # --- SDL2 for WebAssembly (built once, cached) -------------------------------
-sdl_src="${SDL2_DIR:-$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION}"
+sdl_src="${SDL2_SRC_DIR:-$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION}"
 sdl_out="$MLT_CACHE/build/sdl2-wasm-$MLT_SDL2_VERSION"
-if [ ! -f "$sdl_out/install/lib/libSDL2.a" ]; then
+if [ -z "${SDL2_DIR:-}" ] && [ ! -f "$sdl_out/install/lib/libSDL2.a" ]; then
   log "building SDL2 for WebAssembly (once; a few minutes)"
   rm -rf "$sdl_out"; mkdir -p "$sdl_out"
   (cd "$sdl_out" && emcmake cmake "$sdl_src" -G Ninja -DCMAKE_BUILD_TYPE=Release \
