@@ -18,9 +18,12 @@ target_link_options(app PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
   "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
   "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8']"
-  --pre-js ${MLT_WEB_JS}
-  --preload-file ${CMAKE_BINARY_DIR}/fonts@/fonts)
-set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${MLT_WEB_JS} ${MLT_FONT_FILES})
+  "SHELL:--pre-js ${MLT_WEB_JS}"
+  # SHELL: keeps CMake from merging the repeated --preload-file flags.
+  "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts@/fonts"
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/content@/content")
+file(GLOB MLT_CONTENT_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/content/*.json)
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${MLT_WEB_JS} ${MLT_FONT_FILES} ${MLT_CONTENT_FILES})
 
 # Static files of the page, copied next to app.js/app.wasm/app.data.
 file(GLOB MLT_WEB_STATIC CONFIGURE_DEPENDS web/*.html web/*.css web/*.svg web/shell.js)

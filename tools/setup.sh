@@ -58,14 +58,16 @@ fi
 mkdir -p "$MLT_CACHE/src" "$MLT_CACHE/dl"
 if [ -z "${IMGUI_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/imgui-$MLT_IMGUI_VERSION" ]; then
   log "fetching Dear ImGui $MLT_IMGUI_VERSION source"
-  (cd "$MLT_CACHE/dl" && apt-get source --download-only -qq "imgui=1.90.1+ds-1" >/dev/null)
+  (cd "$MLT_CACHE/dl" && apt-get source --download-only -qq "imgui=1.90.1+ds-1" 2>&1 | grep -v "unsandboxed as root" || true)
+  [ -f "$MLT_CACHE/dl/imgui_1.90.1+ds.orig.tar.xz" ] || { log "could not download the imgui source package"; exit 1; }
   tmp=$(mktemp -d "$MLT_CACHE/src/imgui.XXXX")
   tar -xJf "$MLT_CACHE/dl/imgui_1.90.1+ds.orig.tar.xz" -C "$tmp" --strip-components=1
   mv "$tmp" "$MLT_CACHE/src/imgui-$MLT_IMGUI_VERSION"
 fi
 if [ -z "${SDL2_DIR:-}${SDL2_SRC_DIR:-}" ] && [ ! -d "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION" ]; then
   log "fetching SDL2 $MLT_SDL2_VERSION source"
-  (cd "$MLT_CACHE/dl" && apt-get source --download-only -qq "libsdl2=2.26.5+dfsg-1" >/dev/null)
+  (cd "$MLT_CACHE/dl" && apt-get source --download-only -qq "libsdl2=2.26.5+dfsg-1" 2>&1 | grep -v "unsandboxed as root" || true)
+  [ -f "$MLT_CACHE/dl/libsdl2_2.26.5+dfsg.orig.tar.gz" ] || { log "could not download the libsdl2 source package"; exit 1; }
   tmp=$(mktemp -d "$MLT_CACHE/src/sdl.XXXX")
   tar -xzf "$MLT_CACHE/dl/libsdl2_2.26.5+dfsg.orig.tar.gz" -C "$tmp" --strip-components=1
   mv "$tmp" "$MLT_CACHE/src/SDL2-$MLT_SDL2_VERSION"

@@ -148,7 +148,7 @@ window.mlteams = {
   listWorkspaces: () => mltJson("mlt_api_list_workspaces"),
   newWorkspace: (name) => mltJson("mlt_api_new_workspace", name === undefined ? "" : name),
   switchWorkspace: (id) => mltJson("mlt_api_switch_workspace", id),
-  setView: (name) => mltJson("mlt_api_set_view", name),
+  setView: (name, section) => mltJson("mlt_api_set_view", name, section === undefined ? "" : section),
   simulate: () => Promise.reject(new Error("not available yet: the schedule simulator arrives with the planning tools")),
   // Rectangles in CSS pixels of the page (the canvas may not sit at 0,0).
   items: () => {

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 #include <string>
 
@@ -53,6 +54,22 @@ std::string NewId() {
   for (int i = 0; i < 12; ++i) id += kAlphabet[rng() % 36];
   return id;
 }
+
+// Deep links: ?view=learn&section=archetypes
+EM_JS(char*, mlt_js_url_param, (const char* name), {
+  let v = null;
+  try { v = new URLSearchParams(location.search).get(UTF8ToString(name)); } catch (e) { v = null; }
+  return v === null ? 0 : Module.mltNewCString(v);
+});
+
+std::string UrlParam(const char* name) {
+  char* p = mlt_js_url_param(name);
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+void ApplyUrlParams(mlt::App& app) { app.ApplyLaunchParams(UrlParam("view"), UrlParam("section")); }
 
 // [SECTION] Frame
 void UpdateFontsAndTheme() {
@@ -142,7 +159,8 @@ int main(int, char**) {
 
   static mlt::App app(g.storage, g.host, NewId, NowMs);
   g.app = &app;
-  app.Start();
+  app.Start("/content");
+  ApplyUrlParams(app);
   emscripten_set_main_loop(MainLoop, 0, false);
   return 0;
 }
@@ -163,8 +181,8 @@ EMSCRIPTEN_KEEPALIVE const char* mlt_api_new_workspace(const char* name) {
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_switch_workspace(const char* id) {
   return (g.api_out = g.app->ApiSwitchWorkspace(id ? id : "")).c_str();
 }
-EMSCRIPTEN_KEEPALIVE const char* mlt_api_set_view(const char* name) {
-  return (g.api_out = g.app->ApiSetView(name ? name : "")).c_str();
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_set_view(const char* name, const char* section) {
+  return (g.api_out = g.app->ApiSetView(name ? name : "", section ? section : "")).c_str();
 }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_items() { return (g.api_out = g.app->ApiItems()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_frame_stats() { return (g.api_out = g.app->ApiFrameStats()).c_str(); }

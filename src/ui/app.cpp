@@ -40,10 +40,18 @@ bool ViewFromId(std::string_view id, View* out) {
 App::App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock)
     : storage_(storage), host_(host), clock_(std::move(clock)), store_(storage, std::move(ids)) {}
 
-void App::Start() {
+void App::Start(const std::string& content_dir) {
+  ContentResult cr = LoadContentDir(content_dir);
+  if (cr.ok) {
+    content_ = std::move(cr.content);
+    if (!content_.learn.empty() && !content_.learn[0].sections.empty()) learn_section_ = content_.learn[0].sections[0].id;
+  } else {
+    content_error_ = cr.error;
+  }
   LoadPrefs();
   store_.Open(Now());
   const SaveStatus& st = store_.Status();
+  if (!content_error_.empty()) Notify(NoticeKind::Error, "The lecture content could not be loaded: " + content_error_, 0);
   if (st.state == SaveState::Disabled) Notify(NoticeKind::Warning, st.message, 0);
   for (const auto& w : store_.List())
     if (w.damaged)
@@ -84,6 +92,31 @@ void App::RecordFrameTime(float cpu_ms, float interval_ms) {
   stats_.interval_ms.push_back(interval_ms);
   while (stats_.cpu_ms.size() > 240) stats_.cpu_ms.pop_front();
   while (stats_.interval_ms.size() > 240) stats_.interval_ms.pop_front();
+}
+
+void App::ApplyLaunchParams(std::string_view view, std::string_view section) {
+  View v;
+  if (!view.empty()) {
+    if (ViewFromId(view, &v)) SetView(v);
+    else Notify(NoticeKind::Warning, "The link asks for a view \"" + std::string(view) + "\" that does not exist", 6000);
+  }
+  if (!section.empty() && !OpenLearnSection(section))
+    Notify(NoticeKind::Warning, "The link asks for a Learn section \"" + std::string(section) + "\" that does not exist", 6000);
+}
+
+bool App::OpenLearnSection(std::string_view id) {
+  if (!content_.FindLearnSection(id)) return false;
+  learn_section_ = std::string(id);
+  view_ = View::Learn;
+  ui.learn_scroll_to_top = true;
+  return true;
+}
+
+void App::OpenTool(const ToolLink& tool) {
+  View v;
+  if (!ViewFromId(tool.view, &v)) return;
+  SetView(v);
+  SavePrefs();
 }
 
 // [SECTION] Frame

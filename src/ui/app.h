@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/content.h"
 #include "store/workspace_store.h"
 #include "ui/host.h"
 #include "ui/theme.h"
@@ -45,7 +46,11 @@ class App {
   using Clock = std::function<int64_t()>;  // Unix ms
   App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock);
 
-  void Start();
+  // Loads the lecture content from `content_dir` and opens the workspaces.
+  void Start(const std::string& content_dir);
+  // Applies launch parameters (?view=learn&section=archetypes); unknown
+  // values are ignored with a notice.
+  void ApplyLaunchParams(std::string_view view, std::string_view section);
   // Draws one frame: call between ImGui::NewFrame() and ImGui::Render().
   void Frame();
   // Theme and zoom wanted now; the platform rebuilds fonts when zoom changes.
@@ -64,12 +69,18 @@ class App {
   std::string ApiListWorkspaces() const;
   std::string ApiNewWorkspace(const std::string& name);
   std::string ApiSwitchWorkspace(const std::string& id);
-  std::string ApiSetView(std::string_view name);
+  std::string ApiSetView(std::string_view name, std::string_view section = {});
   std::string ApiItems() const;
   std::string ApiFrameStats() const;
   std::string ApiState() const;
 
   // Used by the views and the frame.
+  const Content& GetContent() const { return content_; }
+  const std::string& ContentError() const { return content_error_; }
+  const std::string& LearnSection() const { return learn_section_; }
+  bool OpenLearnSection(std::string_view id);
+  // Follows a "open the tool" link from the Learn view.
+  void OpenTool(const ToolLink& tool);
   WorkspaceStore& Store() { return store_; }
   int64_t Now() const { return clock_(); }
   View CurrentView() const { return view_; }
@@ -89,6 +100,12 @@ class App {
     char name_buf[128] = {};
     std::string delete_id, delete_name;
   } dialogs;
+  // UI state of the views that is not part of the workspace.
+  struct UiState {
+    int learn_chart_edition = 0;  // 0 original lecture chart, 1 later edition
+    bool learn_scroll_to_top = false;
+  } ui;
+
   const Notice& CurrentNotice() const { return notice_; }
   void DismissNotice() { notice_ = {}; }
 
@@ -102,6 +119,9 @@ class App {
   WorkspaceStore store_;
   Prefs prefs_;
   View view_ = View::Learn;
+  Content content_;
+  std::string content_error_;  // why the content failed to load (never expected: tests load it)
+  std::string learn_section_;  // selected Learn section id
   Notice notice_;
   FrameStats stats_;
 };

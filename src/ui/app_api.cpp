@@ -78,15 +78,23 @@ std::string App::ApiNewWorkspace(const std::string& name) {
 
 std::string App::ApiSwitchWorkspace(const std::string& id) { return Dump(FromOp(store_.Switch(id, Now()))); }
 
-std::string App::ApiSetView(std::string_view name) {
+std::string App::ApiSetView(std::string_view name, std::string_view section) {
   View v;
   if (!ViewFromId(name, &v)) {
     std::string all;
     for (int i = 0; i < kViewCount; ++i) all += (i ? ", " : "") + std::string(ViewId(View(i)));
     return Dump(Err("Unknown view \"" + std::string(name) + "\"; the views are " + all));
   }
+  if (!section.empty()) {
+    if (v != View::Learn) return Dump(Err("Only the learn view has sections"));
+    if (!content_.FindLearnSection(section))
+      return Dump(Err("Unknown Learn section \"" + std::string(section) + "\""));
+  }
   SetView(v);
-  return Dump(json({{"ok", true}, {"view", ViewId(v)}}));
+  if (!section.empty()) OpenLearnSection(section);
+  json ok = {{"ok", true}, {"view", ViewId(v)}};
+  if (v == View::Learn) ok["section"] = learn_section_;
+  return Dump(ok);
 }
 
 std::string App::ApiItems() const {
@@ -113,7 +121,8 @@ std::string App::ApiState() const {
             {"save", {{"state", SaveStateId(st.state)}, {"message", st.message}, {"lastSavedMs", st.last_saved_ms}}},
             {"canUndo", store_.Edits().CanUndo()},
             {"canRedo", store_.Edits().CanRedo()},
-            {"zoom", prefs_.zoom}};
+            {"zoom", prefs_.zoom},
+            {"learnSection", learn_section_}};
   if (!notice_.text.empty()) j["notice"] = {{"kind", NoticeKindId(notice_.kind)}, {"text", notice_.text}};
   return Dump(j);
 }

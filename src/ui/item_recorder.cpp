@@ -28,6 +28,18 @@ std::string CleanLabel(const char* label) {
   size_t a = out.find_first_not_of(' '), b = out.find_last_not_of(' ');
   return a == std::string::npos ? std::string() : out.substr(a, b - a + 1);
 }
+// Child windows are named "Parent/Child_1A2B3C4D" by Dear ImGui; tests and
+// docs use the child's own name ("Learn outline").
+std::string CleanWindowName(const char* name) {
+  std::string s = name ? name : "";
+  size_t slash = s.rfind('/');
+  if (slash != std::string::npos) {
+    s = s.substr(slash + 1);
+    size_t us = s.rfind('_');
+    if (us != std::string::npos && s.size() - us == 9) s.resize(us);
+  }
+  return s;
+}
 }  // namespace
 
 void EnableItemRecorder() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
@@ -47,7 +59,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
   ImGuiWindow* window = ctx->CurrentWindow;
   mlt::RecordedItem item;
   item.id = id;
-  item.window = window ? window->Name : "";
+  item.window = window ? mlt::CleanWindowName(window->Name) : "";
   item.x = bb.Min.x;
   item.y = bb.Min.y;
   item.w = bb.GetWidth();

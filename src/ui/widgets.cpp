@@ -55,6 +55,43 @@ void Tooltip(const char* text) {
   }
 }
 
+void BulletParagraph(const char* text, float max_em, ImU32 bullet_color) {
+  ImGui::PushStyleColor(ImGuiCol_Text, bullet_color ? bullet_color : Palette().text_muted);
+  ImGui::TextUnformatted("\xE2\x80\xA2");
+  ImGui::PopStyleColor();
+  ImGui::SameLine(0, Em(0.5f));
+  Paragraph(text, max_em);
+}
+
+void Chip(const char* text, ImU32 color) {
+  const PaletteColors& p = Palette();
+  ImFont* font = Fonts().small;
+  ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text);
+  ImVec2 pad(Em(0.45f), Em(0.15f));
+  ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
+  if (ImGui::GetContentRegionAvail().x < size.x && ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1)
+    ImGui::NewLine();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImU32 c = color ? color : p.accent;
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), (c & 0x00FFFFFF) | 0x26000000, size.y * 0.5f);
+  dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), (c & 0x00FFFFFF) | 0x80000000, size.y * 0.5f);
+  dl->AddText(font, font->FontSize, ImVec2(pos.x + pad.x, pos.y + pad.y), p.text, text);
+  ImGui::Dummy(size);
+}
+
+bool PrimaryButton(const char* label) {
+  const PaletteColors& p = Palette();
+  ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, (p.accent & 0x00FFFFFF) | 0xDD000000);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, (p.accent & 0x00FFFFFF) | 0xBB000000);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.on_accent);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+  bool pressed = ImGui::Button(label);
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
 bool ToolButton(const char* icon, const char* label, const char* tooltip, bool enabled) {
   ImGui::BeginDisabled(!enabled);
   char buf[160];

@@ -18,5 +18,11 @@ bool ToolButton(const char* icon, const char* label, const char* tooltip, bool e
 bool BeginCard(const char* id, float height = 0.0f);
 void EndCard();
 void Tooltip(const char* text);
+// A bullet point whose text wraps under itself.
+void BulletParagraph(const char* text, float max_em = 40.0f, ImU32 bullet_color = 0);
+// A small rounded label, e.g. a tool name or a skill.
+void Chip(const char* text, ImU32 color = 0);
+// A primary (accent-filled) button.
+bool PrimaryButton(const char* label);
 
 }  // namespace mlt

@@ -34,7 +34,7 @@ struct Harness {
     io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
     EnableItemRecorder();
     ApplyTheme(false, 1.0f);
-    app.Start();
+    app.Start(MLT_CONTENT_DIR);
   }
   ~Harness() { ImGui::DestroyContext(); }
 
@@ -62,6 +62,27 @@ TEST_CASE("every view draws for hundreds of frames in both themes and at several
     }
   }
   CHECK(ImGui::GetFrameCount() >= 2 * kViewCount * 60);
+}
+
+TEST_CASE("every Learn section draws, with its data block and tool link") {
+  Harness h;
+  REQUIRE_MESSAGE(h.app.ContentError().empty(), h.app.ContentError());
+  int sections = 0;
+  for (const LearnPart& part : h.app.GetContent().learn)
+    for (const LearnSection& s : part.sections) {
+      REQUIRE(h.app.OpenLearnSection(s.id));
+      for (int theme = 0; theme < 2; ++theme) {
+        ApplyTheme(theme == 1, 1.0f);
+        for (int f = 0; f < 4; ++f) h.Frame();
+      }
+      if (!s.tool.view.empty()) {
+        bool found = false;
+        for (const RecordedItem& it : LastFrameItems()) found = found || it.label == s.tool.label;
+        CHECK_MESSAGE(found, s.id);
+      }
+      ++sections;
+    }
+  CHECK(sections >= 15);
 }
 
 TEST_CASE("the navigation rail reports one labelled item per view") {

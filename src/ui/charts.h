@@ -1,0 +1,55 @@
+// Shared chart drawing: plot frames with axes and ticks, bubbles, legends and
+// non-overlapping labels. Charts never own data: callers pass what to draw.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+namespace mlt {
+
+struct AxisSpec {
+  const char* label = "";
+  double min = 0, max = 1;
+  double tick_step = 0.1;       // distance between ticks, in axis units
+  const char* tick_format = "%.0f";
+  double tick_scale = 1.0;      // shown value = value * tick_scale (e.g. 0..1 shown as 0..10)
+};
+
+// A plot area mapping data coordinates to screen pixels.
+struct PlotFrame {
+  ImVec2 min, max;  // the inner plot rectangle on screen
+  AxisSpec x, y;
+  ImVec2 ToScreen(double vx, double vy) const;
+  double ToDataX(float sx) const;
+  double ToDataY(float sy) const;
+  float Width() const { return max.x - min.x; }
+};
+
+// Draws the frame, grid, ticks and axis titles inside `outer` and returns the
+// plot area left for the data.
+PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, const AxisSpec& x, const AxisSpec& y);
+
+void DrawBubble(ImDrawList* dl, ImVec2 center, float radius, ImU32 color, bool hollow, float emphasis = 0.0f);
+
+struct LegendEntry {
+  std::string label;
+  ImU32 color;
+  bool hollow = false;
+};
+// Draws a legend box with its top-right corner at `anchor`; returns its size.
+ImVec2 DrawLegend(ImDrawList* dl, ImVec2 top_right, const std::vector<LegendEntry>& entries, const char* title = nullptr);
+
+// Greedy label placement: each label goes to the first candidate spot around
+// its anchor that overlaps no earlier label and no listed obstacle.
+struct LabelRequest {
+  ImVec2 anchor;     // usually a bubble centre
+  float clearance;   // usually the bubble radius
+  std::string text;
+};
+std::vector<ImVec2> PlaceLabels(const std::vector<LabelRequest>& labels, ImVec2 bounds_min, ImVec2 bounds_max);
+
+// Colour with alpha multiplied.
+ImU32 WithAlpha(ImU32 color, float alpha);
+
+}  // namespace mlt
