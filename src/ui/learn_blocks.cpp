@@ -97,6 +97,17 @@ void SkillsChartBlock(App& app) {
 }
 
 // [SECTION] Organisations
+// Items marked with a coloured icon (never colour alone: the icon carries it).
+void IconList(const Texts& items, const char* icon, ImU32 color) {
+  for (const auto& t : items) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(icon);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, Em(0.5f));
+    Paragraph(t.c_str(), kMeasure - 3);
+  }
+}
+
 void ArchetypesBlock(const Content& c) {
   const PaletteColors& p = Palette();
   int n = 0;
@@ -108,21 +119,9 @@ void ArchetypesBlock(const Content& c) {
     SmallCaps("TYPICALLY");
     Bullets(a.typical_organisations);
     SmallCaps("ADVANTAGES");
-    for (const auto& t : a.advantages) {
-      ImGui::PushStyleColor(ImGuiCol_Text, p.success);
-      ImGui::TextUnformatted(ICON_CHECK);
-      ImGui::PopStyleColor();
-      ImGui::SameLine(0, Em(0.5f));
-      Paragraph(t.c_str(), kMeasure - 3);
-    }
+    IconList(a.advantages, ICON_CHECK, p.success);
     SmallCaps("DIFFICULTIES");
-    for (const auto& t : a.difficulties) {
-      ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
-      ImGui::TextUnformatted(ICON_WARNING);
-      ImGui::PopStyleColor();
-      ImGui::SameLine(0, Em(0.5f));
-      Paragraph(t.c_str(), kMeasure - 3);
-    }
+    IconList(a.difficulties, ICON_WARNING, p.warning);
     EndTitledCard();
   }
 }

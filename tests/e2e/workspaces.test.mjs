@@ -21,6 +21,15 @@ const TEAM = {
   ],
 };
 
+async function renameThroughDialog(page, current, name) {
+  await clickItem(page, current, { window: "Top bar" });
+  await clickItem(page, "Rename...");
+  await findItem(page, "Rename", { window: "Rename workspace" });
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(name);
+  await page.keyboard.press("Enter");
+}
+
 async function importThroughPicker(page, name, text) {
   const chooser = page.waitForEvent("filechooser");
   await clickItem(page, "Import", { window: "Top bar" });
@@ -90,12 +99,7 @@ test("dropping a workspace file on the page imports it", async () => {
 test("rename through the dialog is saved within a second, undoable, and survives a reload", async () => {
   const app = await openApp(site.url);
   try {
-    await clickItem(app.page, /^My workspace/, { window: "Top bar" });
-    await clickItem(app.page, "Rename...");
-    await findItem(app.page, "Rename", { window: "Rename workspace" });
-    await app.page.keyboard.press("Control+A");
-    await app.page.keyboard.type("Research lab");
-    await app.page.keyboard.press("Enter");
+    await renameThroughDialog(app.page, /^My workspace/, "Research lab");
     await waitFor(app.page, () => window.mlteams.state().workspaceName === "Research lab");
     const t0 = Date.now();
     await waitFor(app.page, () => window.mlteams.state().save.state === "saved", undefined, 2000);
@@ -141,14 +145,16 @@ test("switch, duplicate and delete (with confirmation) through the API and the U
     const missing = await app.page.evaluate(() => window.mlteams.switchWorkspace("nope"));
     assert.equal(missing.ok, false);
 
-    await clickItem(app.page, /^My workspace/, { window: "Top bar" });
-    await clickItem(app.page, "Delete...");
+    const openDelete = async () => {
+      await clickItem(app.page, /^My workspace/, { window: "Top bar" });
+      await clickItem(app.page, "Delete...");
+    };
+    await openDelete();
     await clickItem(app.page, "Cancel", { window: "Delete workspace?" });
     await app.page.waitForTimeout(100);
     assert.equal((await app.page.evaluate(() => window.mlteams.listWorkspaces())).length, 2);
 
-    await clickItem(app.page, /^My workspace/, { window: "Top bar" });
-    await clickItem(app.page, "Delete...");
+    await openDelete();
     await clickItem(app.page, "Delete", { window: "Delete workspace?" });
     await waitFor(app.page, () => window.mlteams.listWorkspaces().length === 1);
     assert.equal((await state(app.page)).workspaceId, second.id);
@@ -204,12 +210,7 @@ test("quota exceeded mid-session: a visible notice, the last good save intact, s
       window.__realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () { throw new DOMException("quota", "QuotaExceededError"); };
     });
-    await clickItem(app.page, /^Good/, { window: "Top bar" });
-    await clickItem(app.page, "Rename...");
-    await findItem(app.page, "Rename", { window: "Rename workspace" });
-    await app.page.keyboard.press("Control+A");
-    await app.page.keyboard.type("Bigger");
-    await app.page.keyboard.press("Enter");
+    await renameThroughDialog(app.page, /^Good/, "Bigger");
     await waitFor(app.page, () => window.mlteams.state().save.state === "failed");
     const st = await state(app.page);
     assert.match(st.save.message, /storage is full/);
