@@ -21,8 +21,10 @@ target_link_options(app PRIVATE
   "SHELL:--pre-js ${MLT_WEB_JS}"
   # SHELL: keeps CMake from merging the repeated --preload-file flags.
   "SHELL:--preload-file ${CMAKE_BINARY_DIR}/fonts@/fonts"
-  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/content@/content")
-file(GLOB MLT_CONTENT_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/content/*.json)
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/content@/content"
+  "SHELL:--preload-file ${CMAKE_SOURCE_DIR}/assets/examples@/examples")
+file(GLOB MLT_CONTENT_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/content/*.json
+     ${CMAKE_SOURCE_DIR}/assets/examples/*.json)
 set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${MLT_WEB_JS} ${MLT_FONT_FILES} ${MLT_CONTENT_FILES})
 
 # Static files of the page, copied next to app.js/app.wasm/app.data.

@@ -1,6 +1,6 @@
 // Screenshot of the app in headless Chromium, for looking at what we build.
 // Usage: node tools/screenshot.mjs OUT.png [--view NAME] [--width W] [--height H]
-//        [--scale DPR] [--dark] [--site DIR] [--eval JS]
+//        [--scale DPR] [--dark] [--site DIR] [--eval JS] [--click LABEL]... (clicks run in order)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./serve.mjs";
@@ -27,6 +27,14 @@ try {
   if (view) await page.evaluate((v) => window.mlteams.setView(v), view);
   const js = opt("eval");
   if (js) await page.evaluate(js);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== "--click") continue;
+    const label = args[i + 1];
+    await page.waitForTimeout(150);
+    const it = (await page.evaluate(() => window.mlteams.items())).find((x) => x.visible && x.label === label);
+    if (!it) throw new Error("no item labelled " + label);
+    await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
+  }
   await page.waitForTimeout(400);
   await page.screenshot({ path: out });
   console.log("wrote", out);

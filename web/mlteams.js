@@ -69,32 +69,49 @@ function mltCall(name, ...args) {
 // [SECTION] Files: picker, drop, download
 const MLT_MAX_IMPORT_BYTES = 32 * 1024 * 1024;  // same limit as the C++ parser
 
-function mltReadFile(file) {
+function mltReadFile(file, purpose) {
   if (!file) return;
+  purpose = purpose || (/\.csv$/i.test(file.name) ? "csv" : "workspace");
   if (file.size > MLT_MAX_IMPORT_BYTES) {
     mltCall("mlt_host_file_rejected", "Could not import " + file.name + ": the file is too large (" +
             Math.round(file.size / 1048576) + " MB; the limit is 32 MB). Nothing was changed.");
     return;
   }
   file.text().then(
-    (text) => mltCall("mlt_host_file_opened", file.name, text),
+    (text) => mltCall("mlt_host_file_opened", file.name, text, purpose),
     (e) => mltCall("mlt_host_file_rejected", "Could not read " + file.name + ": " +
                    Module.mltDescribeError(e) + ". Nothing was changed."));
 }
 
-Module.mltPickFile = function () {
+Module.mltPickFile = function (purpose, accept) {
   let input = document.getElementById("mlt-file-input");
   if (!input) {
     input = document.createElement("input");
     input.type = "file";
     input.id = "mlt-file-input";
-    input.accept = ".json,application/json";
     input.style.display = "none";
-    input.addEventListener("change", () => mltReadFile(input.files && input.files[0]));
+    input.addEventListener("change", () => mltReadFile(input.files && input.files[0], input.dataset.purpose));
     document.body.appendChild(input);
   }
+  input.dataset.purpose = purpose;
+  input.accept = accept || ".json,application/json";
   input.value = "";
   input.click();
+};
+
+// Called right after a frame is rendered: the WebGL drawing buffer still holds
+// it, so the crop is exactly what is on screen. Rect in CSS pixels.
+Module.mltExportCanvasPng = function (name, x, y, w, h) {
+  const canvas = Module.canvas, r = canvas.width / canvas.getBoundingClientRect().width;
+  const out = document.createElement("canvas");
+  out.width = Math.max(1, Math.round(w * r));
+  out.height = Math.max(1, Math.round(h * r));
+  out.getContext("2d").drawImage(canvas, Math.round(x * r), Math.round(y * r), out.width, out.height,
+                                 0, 0, out.width, out.height);
+  out.toBlob((blob) => {
+    if (!blob) return;
+    blob.arrayBuffer().then((buf) => Module.mltDownload(name, "image/png", new Uint8Array(buf)));
+  }, "image/png");
 };
 
 Module.mltDownload = function (name, mime, bytes) {
@@ -128,7 +145,7 @@ if (typeof document !== "undefined") {
   document.addEventListener("dragover", (e) => { e.preventDefault(); });
   document.addEventListener("drop", (e) => {
     e.preventDefault();
-    if (mltIsReady && e.dataTransfer && e.dataTransfer.files.length) mltReadFile(e.dataTransfer.files[0]);
+    if (mltIsReady && e.dataTransfer && e.dataTransfer.files.length) mltReadFile(e.dataTransfer.files[0], null);
   });
   // Save pending edits when the tab is hidden or closed: rAF stops in hidden
   // tabs, so the autosave timer cannot be relied on there.

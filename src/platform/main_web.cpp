@@ -112,6 +112,7 @@ void MainLoop() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g.app->AfterRender();  // PNG exports read the frame just drawn
 
   double end = emscripten_get_now();
   g.app->RecordFrameTime(float(end - start), g.last_frame_start ? float(start - g.last_frame_start) : 0.0f);
@@ -159,7 +160,7 @@ int main(int, char**) {
 
   static mlt::App app(g.storage, g.host, NewId, NowMs);
   g.app = &app;
-  app.Start("/content");
+  app.Start("/content", "/examples");
   ApplyUrlParams(app);
   emscripten_set_main_loop(MainLoop, 0, false);
   return 0;
@@ -187,8 +188,8 @@ EMSCRIPTEN_KEEPALIVE const char* mlt_api_set_view(const char* name, const char* 
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_items() { return (g.api_out = g.app->ApiItems()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_frame_stats() { return (g.api_out = g.app->ApiFrameStats()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_state() { return (g.api_out = g.app->ApiState()).c_str(); }
-EMSCRIPTEN_KEEPALIVE void mlt_host_file_opened(const char* name, const char* text) {
-  g.app->OnFileOpened(name ? name : "file", text ? text : "");
+EMSCRIPTEN_KEEPALIVE void mlt_host_file_opened(const char* name, const char* text, const char* purpose) {
+  g.app->OnFileOpened(name ? name : "file", text ? text : "", purpose ? purpose : "workspace");
 }
 EMSCRIPTEN_KEEPALIVE void mlt_host_file_rejected(const char* message) {
   g.app->Notify(mlt::NoticeKind::Error, message ? message : "The file could not be read", 0);

@@ -8,7 +8,12 @@
 EM_JS(void, mlt_js_download, (const char* name, const char* mime, const char* data, int len), {
   Module.mltDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
-EM_JS(void, mlt_js_pick_file, (), { Module.mltPickFile(); });
+EM_JS(void, mlt_js_pick_file, (const char* purpose, const char* accept), {
+  Module.mltPickFile(UTF8ToString(purpose), UTF8ToString(accept));
+});
+EM_JS(void, mlt_js_export_png, (const char* name, float x, float y, float w, float h), {
+  Module.mltExportCanvasPng(UTF8ToString(name), x, y, w, h);
+});
 EM_JS(int, mlt_js_prefers_dark, (), {
   return Module.mltPrefersDark ? 1 : 0;  // kept current by a media-query listener in mlteams.js
 });
@@ -21,7 +26,13 @@ void WebHost::DownloadFile(const std::string& filename, const std::string& mime,
   mlt_js_download(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
 }
 
-void WebHost::PickFileToImport() { mlt_js_pick_file(); }
+void WebHost::PickFile(const std::string& purpose, const std::string& accept) {
+  mlt_js_pick_file(purpose.c_str(), accept.c_str());
+}
+
+void WebHost::ExportFramePng(const std::string& filename, float x, float y, float w, float h) {
+  mlt_js_export_png(filename.c_str(), x, y, w, h);
+}
 
 bool WebHost::PrefersDarkScheme() { return mlt_js_prefers_dark() != 0; }
 

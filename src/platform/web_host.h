@@ -7,7 +7,8 @@ namespace mlt {
 class WebHost : public HostServices {
  public:
   void DownloadFile(const std::string& filename, const std::string& mime, const std::string& content) override;
-  void PickFileToImport() override;
+  void PickFile(const std::string& purpose, const std::string& accept) override;
+  void ExportFramePng(const std::string& filename, float x, float y, float w, float h) override;
   bool PrefersDarkScheme() override;
   std::string StorageDescription() override;
 };

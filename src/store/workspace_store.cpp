@@ -195,8 +195,8 @@ void WorkspaceStore::Flush(int64_t now_ms) {
 
 // [SECTION] Edits
 void WorkspaceStore::Apply(const std::string& what, const std::function<void(Workspace&)>& edit,
-                           int64_t now_ms) {
-  history_.Record(current_, what);
+                           int64_t now_ms, const std::string& merge_key) {
+  history_.Record(current_, what, merge_key, now_ms);
   edit(current_);
   MarkEdited(now_ms);
 }

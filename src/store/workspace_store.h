@@ -71,7 +71,9 @@ class WorkspaceStore {
   size_t ParkedCount() const { return parked_.size(); }
 
   // Every edit of the document goes through here (undoable, autosaved).
-  void Apply(const std::string& what, const std::function<void(Workspace&)>& edit, int64_t now_ms);
+  // `merge_key`: see History::Record (one undo step per typing run or drag).
+  void Apply(const std::string& what, const std::function<void(Workspace&)>& edit, int64_t now_ms,
+             const std::string& merge_key = {});
   bool Undo(int64_t now_ms);
   bool Redo(int64_t now_ms);
   const History& Edits() const { return history_; }

@@ -12,6 +12,7 @@
 #include "model/json_util.h"
 #include "ui/chrome.h"
 #include "ui/icons.h"
+#include "ui/widgets.h"
 
 namespace mlt {
 
@@ -38,9 +39,10 @@ bool ViewFromId(std::string_view id, View* out) {
 
 // [SECTION] Start and preferences
 App::App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock)
-    : storage_(storage), host_(host), clock_(std::move(clock)), store_(storage, std::move(ids)) {}
+    : storage_(storage), host_(host), clock_(std::move(clock)), store_(storage, ids), ids_(ids) {}
 
-void App::Start(const std::string& content_dir) {
+void App::Start(const std::string& content_dir, const std::string& examples_dir) {
+  examples_dir_ = examples_dir;
   ContentResult cr = LoadContentDir(content_dir);
   if (cr.ok) {
     content_ = std::move(cr.content);
@@ -124,6 +126,7 @@ void App::Frame() {
   int64_t now = Now();
   store_.Tick(now);
   if (notice_.until_ms && now > notice_.until_ms) notice_ = {};
+  SetTooltipsSuppressed(CapturingFrame());
   HandleShortcuts();
   DrawChrome(*this);
 }
@@ -162,7 +165,11 @@ void App::ExportWorkspace() {
   Notify(NoticeKind::Success, "Exported \"" + ws.name + "\" as " + file + ".mlteams.json");
 }
 
-void App::OnFileOpened(const std::string& name, std::string_view text) {
+void App::OnFileOpened(const std::string& name, std::string_view text, std::string_view purpose) {
+  if (purpose == "csv") {
+    ImportRosterCsv(name, text);
+    return;
+  }
   OpResult r = store_.Import(text, Now());
   if (!r.ok) {
     Notify(NoticeKind::Error, "Could not import " + name + ": " + r.error + ". Nothing was changed.", 0);

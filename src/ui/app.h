@@ -7,10 +7,12 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/content.h"
 #include "store/workspace_store.h"
 #include "ui/host.h"
+#include "imgui.h"
 #include "ui/theme.h"
 
 namespace mlt {
@@ -47,7 +49,7 @@ class App {
   App(KeyValueStorage& storage, HostServices& host, WorkspaceStore::IdSource ids, Clock clock);
 
   // Loads the lecture content from `content_dir` and opens the workspaces.
-  void Start(const std::string& content_dir);
+  void Start(const std::string& content_dir, const std::string& examples_dir = {});
   // Applies launch parameters (?view=learn&section=archetypes); unknown
   // values are ignored with a notice.
   void ApplyLaunchParams(std::string_view view, std::string_view section);
@@ -58,7 +60,10 @@ class App {
   bool DarkTheme();
 
   // Host callbacks.
-  void OnFileOpened(const std::string& name, std::string_view text);
+  // `purpose` is what the picker was opened for: "workspace" or "csv" (roster).
+  void OnFileOpened(const std::string& name, std::string_view text, std::string_view purpose = "workspace");
+  // After ImGui's draw data has been rendered (PNG exports read that frame).
+  void AfterRender();
   void OnPageHidden();  // flush pending saves
   void RecordFrameTime(float cpu_ms, float interval_ms);
 
@@ -82,12 +87,25 @@ class App {
   // Follows a "open the tool" link from the Learn view.
   void OpenTool(const ToolLink& tool);
   WorkspaceStore& Store() { return store_; }
+  const WorkspaceStore& Store() const { return store_; }
   int64_t Now() const { return clock_(); }
   View CurrentView() const { return view_; }
   void SetView(View v) { view_ = v; }
   void Notify(NoticeKind kind, std::string text, int64_t duration_ms = 4000);
   void ExportWorkspace();
-  void RequestImport() { host_.PickFileToImport(); }
+  void RequestImport() { host_.PickFile("workspace", ".json,application/json"); }
+  void RequestRosterCsvImport() { host_.PickFile("csv", ".csv,text/csv,text/plain"); }
+  void ImportRosterCsv(const std::string& name, std::string_view text);
+  void ExportRosterCsv();
+  // Loads the example team: into the current workspace when it has nobody
+  // yet (one undo step), otherwise as a new workspace, so nothing is replaced.
+  void LoadExampleTeam();
+  // Exports a screen rectangle as PNG after the next frame (tooltips hidden).
+  void RequestPngExport(const std::string& filename, ImVec2 min, ImVec2 max);
+  bool CapturingFrame() const { return png_.frames_left > 0; }
+  std::string NewPersonId() const;
+  // Selection shared by the roster, the chart and the inspector.
+  const Person* SelectedPerson() const;
   Prefs& MutablePrefs() { return prefs_; }
   void SavePrefs();
   HostServices& Host() { return host_; }
@@ -104,6 +122,22 @@ class App {
   struct UiState {
     int learn_chart_edition = 0;  // 0 original lecture chart, 1 later edition
     bool learn_scroll_to_top = false;
+    std::string selected_person;  // person id, empty for none
+    // Roster table
+    char roster_filter[96] = {};
+    int roster_kind_filter = -1;  // -1 all, else PersonKind
+    std::vector<std::string> roster_order;  // person ids in table order
+    bool focus_name = false;      // put the keyboard in the selected person's name field
+    // Skills chart
+    int chart_edition = 0;
+    std::string chart_team;       // empty: all teams
+    std::string chart_role;       // empty: all roles
+    bool chart_show_kind[3] = {true, true, true};
+    double view_x0 = -0.06, view_x1 = 1.06, view_y0 = -0.08, view_y1 = 1.06;  // zoomed range (0..1 units)
+    std::string dragging;         // person id being dragged
+    std::string coverage_team;    // team analysed in the coverage panel; empty: everyone
+    int side_tab_request = -1;    // switch the skills side panel to 0 person / 1 coverage
+    ImVec2 chart_rect_min, chart_rect_max;  // last frame's chart rectangle (for PNG export)
   } ui;
 
   const Notice& CurrentNotice() const { return notice_; }
@@ -122,7 +156,14 @@ class App {
   Content content_;
   std::string content_error_;  // why the content failed to load (never expected: tests load it)
   std::string learn_section_;  // selected Learn section id
+  std::string examples_dir_;   // example workspaces (assets/examples)
   Notice notice_;
+  WorkspaceStore::IdSource ids_;
+  struct PendingPng {
+    std::string filename;
+    ImVec2 min, max;
+    int frames_left = 0;
+  } png_;
   FrameStats stats_;
 };
 

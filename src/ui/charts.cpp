@@ -116,19 +116,54 @@ ImVec2 DrawLegend(ImDrawList* dl, ImVec2 top_right, const std::vector<LegendEntr
   }
   for (const auto& e : entries) {
     ImVec2 c(at.x + swatch * 0.5f, at.y + fs * 0.5f);
-    DrawBubble(dl, c, swatch * 0.5f, e.color, e.hollow);
+    DrawLegendSwatch(dl, c, swatch * 0.5f, e);
     dl->AddText(font, fs, ImVec2(at.x + swatch + fs * 0.5f, at.y), p.text, e.label.c_str());
     at.y += row;
   }
   return size;
 }
 
+void DrawLegendSwatch(ImDrawList* dl, ImVec2 c, float radius, const LegendEntry& e) {
+  if (e.ring) {
+    dl->AddCircleFilled(c, radius, WithAlpha(e.color, 0.18f));
+    dl->AddCircle(c, radius, e.color, 0, 2.0f);
+  } else {
+    DrawBubble(dl, c, radius, e.color, e.hollow);
+  }
+}
+
+LegendRowLayout LayoutLegendRow(const std::vector<LegendEntry>& entries, float width) {
+  ImFont* font = Fonts().small;
+  float fs = font->FontSize, swatch = fs * 0.8f, gap = fs * 1.4f, row = fs * 1.5f;
+  LegendRowLayout l;
+  float x = 0, y = 0;
+  for (const auto& e : entries) {
+    float w = swatch + fs * 0.45f + font->CalcTextSizeA(fs, FLT_MAX, 0, e.label.c_str()).x;
+    if (x > 0 && x + w > width) { x = 0; y += row; }
+    l.offsets.push_back(ImVec2(x, y));
+    x += w + gap;
+  }
+  l.height = entries.empty() ? 0 : y + row;
+  return l;
+}
+
+void DrawLegendRow(ImDrawList* dl, ImVec2 origin, const std::vector<LegendEntry>& entries, const LegendRowLayout& l) {
+  ImFont* font = Fonts().small;
+  float fs = font->FontSize, swatch = fs * 0.8f;
+  for (size_t i = 0; i < entries.size() && i < l.offsets.size(); ++i) {
+    ImVec2 at(origin.x + l.offsets[i].x, origin.y + l.offsets[i].y);
+    DrawLegendSwatch(dl, ImVec2(at.x + swatch * 0.5f, at.y + fs * 0.55f), swatch * 0.5f, entries[i]);
+    dl->AddText(font, fs, ImVec2(at.x + swatch + fs * 0.45f, at.y), Palette().text, entries[i].label.c_str());
+  }
+}
+
 // [SECTION] Labels
-std::vector<ImVec2> PlaceLabels(const std::vector<LabelRequest>& labels, ImVec2 bmin, ImVec2 bmax) {
+std::vector<ImVec2> PlaceLabels(const std::vector<LabelRequest>& labels, ImVec2 bmin, ImVec2 bmax,
+                                const std::vector<std::pair<ImVec2, ImVec2>>& obstacles) {
   ImFont* font = Fonts().small;
   float fs = font->FontSize;
   std::vector<ImVec2> out(labels.size());
-  std::vector<std::pair<ImVec2, ImVec2>> taken;
+  std::vector<std::pair<ImVec2, ImVec2>> taken = obstacles;
   // Bubbles themselves are obstacles for every label.
   for (const auto& l : labels)
     taken.push_back({ImVec2(l.anchor.x - l.clearance * 0.7f, l.anchor.y - l.clearance * 0.7f),

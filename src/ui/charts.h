@@ -35,7 +35,8 @@ void DrawBubble(ImDrawList* dl, ImVec2 center, float radius, ImU32 color, bool h
 struct LegendEntry {
   std::string label;
   ImU32 color;
-  bool hollow = false;
+  bool hollow = false;  // dashed ring: open positions
+  bool ring = false;    // solid ring, light fill: candidates
 };
 // Draws a legend box with its top-right corner at `anchor`; returns its size.
 ImVec2 DrawLegend(ImDrawList* dl, ImVec2 top_right, const std::vector<LegendEntry>& entries, const char* title = nullptr);
@@ -47,7 +48,18 @@ struct LabelRequest {
   float clearance;   // usually the bubble radius
   std::string text;
 };
-std::vector<ImVec2> PlaceLabels(const std::vector<LabelRequest>& labels, ImVec2 bounds_min, ImVec2 bounds_max);
+std::vector<ImVec2> PlaceLabels(const std::vector<LabelRequest>& labels, ImVec2 bounds_min, ImVec2 bounds_max,
+                                const std::vector<std::pair<ImVec2, ImVec2>>& obstacles = {});
+
+// A legend laid out in rows under a chart: entry positions for a given width.
+struct LegendRowLayout {
+  std::vector<ImVec2> offsets;  // top-left of each entry, relative to the legend origin
+  float height = 0;
+};
+LegendRowLayout LayoutLegendRow(const std::vector<LegendEntry>& entries, float width);
+void DrawLegendRow(ImDrawList* dl, ImVec2 origin, const std::vector<LegendEntry>& entries, const LegendRowLayout& layout);
+// Draws one legend swatch (filled, ring or dashed) centred at `c`.
+void DrawLegendSwatch(ImDrawList* dl, ImVec2 c, float radius, const LegendEntry& e);
 
 // Colour with alpha multiplied.
 ImU32 WithAlpha(ImU32 color, float alpha);

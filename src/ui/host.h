@@ -12,8 +12,12 @@ class HostServices {
   virtual ~HostServices() = default;
   virtual void DownloadFile(const std::string& filename, const std::string& mime,
                             const std::string& content) = 0;
-  // Opens the file picker; the chosen file arrives through App::OnFileOpened.
-  virtual void PickFileToImport() = 0;
+  // Opens the file picker; the chosen file arrives through App::OnFileOpened
+  // with the same purpose. `accept` is the picker's filter (".json", ".csv").
+  virtual void PickFile(const std::string& purpose, const std::string& accept) = 0;
+  // Saves the rectangle (logical pixels) of the frame just rendered as a PNG
+  // download. Called after rendering, so the image is exactly what is on screen.
+  virtual void ExportFramePng(const std::string& filename, float x, float y, float w, float h) = 0;
   virtual bool PrefersDarkScheme() = 0;
   // e.g. "localStorage: 42 KB used"; empty when unknown.
   virtual std::string StorageDescription() = 0;
@@ -24,13 +28,16 @@ class NullHost : public HostServices {
   void DownloadFile(const std::string& filename, const std::string&, const std::string& content) override {
     downloads.push_back({filename, content});
   }
-  void PickFileToImport() override { ++pick_requests; }
+  void PickFile(const std::string& purpose, const std::string&) override { picks.push_back(purpose); }
+  void ExportFramePng(const std::string& filename, float, float, float w, float h) override {
+    downloads.push_back({filename, "png " + std::to_string(int(w)) + "x" + std::to_string(int(h))});
+  }
   bool PrefersDarkScheme() override { return prefers_dark; }
   std::string StorageDescription() override { return "memory (test host)"; }
 
   struct Download { std::string filename, content; };
   std::vector<Download> downloads;
-  int pick_requests = 0;
+  std::vector<std::string> picks;
   bool prefers_dark = false;
 };
 

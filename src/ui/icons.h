@@ -33,3 +33,9 @@
 #define ICON_KEYBOARD "\uf11c"
 #define ICON_CHEVRON_RIGHT "\uf054"
 #define ICON_CIRCLE "\uf111"
+#define ICON_SEARCH "\uf002"
+#define ICON_USERS_EXAMPLE "\uf0c0"  // users
+#define ICON_IMAGE "\uf03e"          // picture-o
+#define ICON_CODE "\uf121"           // code (SVG)
+#define ICON_CROSSHAIRS "\uf05b"
+#define ICON_TIMES "\uf00d"

@@ -45,8 +45,14 @@ void MutedText(const char* text) {
   ImGui::PopStyleColor();
 }
 
+namespace {
+bool g_no_tooltips = false;
+}
+void SetTooltipsSuppressed(bool suppressed) { g_no_tooltips = suppressed; }
+bool TooltipsSuppressed() { return g_no_tooltips; }
+
 void Tooltip(const char* text) {
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled)) {
+  if (!g_no_tooltips && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled)) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(22));
     ImGui::TextUnformatted(text);

@@ -18,6 +18,9 @@ bool ToolButton(const char* icon, const char* label, const char* tooltip, bool e
 bool BeginCard(const char* id, float height = 0.0f);
 void EndCard();
 void Tooltip(const char* text);
+// While a frame is captured for a PNG export no tooltip is drawn.
+void SetTooltipsSuppressed(bool suppressed);
+bool TooltipsSuppressed();
 // A bullet point whose text wraps under itself.
 void BulletParagraph(const char* text, float max_em = 40.0f, ImU32 bullet_color = 0);
 // A small rounded label, e.g. a tool name or a skill.

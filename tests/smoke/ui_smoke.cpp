@@ -34,7 +34,7 @@ struct Harness {
     io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
     EnableItemRecorder();
     ApplyTheme(false, 1.0f);
-    app.Start(MLT_CONTENT_DIR);
+    app.Start(MLT_CONTENT_DIR, MLT_EXAMPLES_DIR);
   }
   ~Harness() { ImGui::DestroyContext(); }
 

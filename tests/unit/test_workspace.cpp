@@ -122,3 +122,23 @@ TEST_CASE("a JSON error message gives the byte where parsing failed") {
   CHECK_FALSE(r.ok);
   CHECK_MESSAGE(r.error.find("error at byte 32 of 32") != std::string::npos, r.error);
 }
+
+TEST_CASE("edits with the same merge key close together are one undo step") {
+  History h;
+  Workspace ws = Sample();
+  const std::string original = ws.name;
+  for (int i = 0; i < 5; ++i) {
+    h.Record(ws, "edit name", "name", 1000 + i * 200);
+    ws.name += "x";
+  }
+  CHECK(h.UndoDepth() == 1);
+  h.Record(ws, "edit name", "name", 1000 + 4 * 200 + History::kMergeMs + 1);  // a pause: a new step
+  ws.name += "y";
+  CHECK(h.UndoDepth() == 2);
+  h.Record(ws, "drag", "drag:p1", 5000);
+  CHECK(h.UndoDepth() == 3);
+  CHECK(h.Undo(ws));
+  CHECK(h.Undo(ws));
+  CHECK(h.Undo(ws));
+  CHECK(ws.name == original);
+}
