@@ -30,9 +30,14 @@ try {
   for (let i = 0; i < args.length; i++) {
     if (args[i] !== "--click") continue;
     const label = args[i + 1];
-    await page.waitForTimeout(150);
-    const it = (await page.evaluate(() => window.mlteams.items())).find((x) => x.visible && x.label === label);
+    let it = null;
+    for (let tries = 0; tries < 40 && !it; tries++) {
+      await page.waitForTimeout(100);
+      it = (await page.evaluate(() => window.mlteams.items())).find((x) => x.visible && x.label === label);
+    }
     if (!it) throw new Error("no item labelled " + label);
+    await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+    await page.waitForTimeout(40);
     await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
   }
   await page.waitForTimeout(400);

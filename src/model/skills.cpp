@@ -2,20 +2,21 @@
 
 namespace mlt {
 namespace {
-struct SkillName { std::string_view id, label; };
+struct SkillName { std::string_view id, label, short_label; };
 constexpr SkillName kNames[kSkillCount] = {
-    {"ml", "ML expertise"},
-    {"software", "Software engineering"},
-    {"communication", "Communication & writing"},
-    {"data", "Data engineering"},
-    {"infra", "Infrastructure & DevOps"},
-    {"product", "Product sense"},
-    {"research", "Research"},
+    {"ml", "ML expertise", "ML"},
+    {"software", "Software engineering", "Software"},
+    {"communication", "Communication & writing", "Communication"},
+    {"data", "Data engineering", "Data"},
+    {"infra", "Infrastructure & DevOps", "Infra & DevOps"},
+    {"product", "Product sense", "Product"},
+    {"research", "Research", "Research"},
 };
 }  // namespace
 
 std::string_view SkillId(Skill s) { return kNames[static_cast<int>(s)].id; }
 std::string_view SkillLabel(Skill s) { return kNames[static_cast<int>(s)].label; }
+std::string_view SkillShortLabel(Skill s) { return kNames[static_cast<int>(s)].short_label; }
 
 std::optional<Skill> SkillFromId(std::string_view id) {
   for (int i = 0; i < kSkillCount; ++i)

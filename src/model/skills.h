@@ -24,6 +24,7 @@ using SkillLevels = std::array<double, kSkillCount>;
 // Stable ids used in documents, CSV headers and content files.
 std::string_view SkillId(Skill s);
 std::string_view SkillLabel(Skill s);
+std::string_view SkillShortLabel(Skill s);  // for narrow columns: "ML", "Software", "Infra"...
 std::optional<Skill> SkillFromId(std::string_view id);
 
 }  // namespace mlt

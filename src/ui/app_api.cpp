@@ -100,7 +100,7 @@ std::string App::ApiSetView(std::string_view name, std::string_view section) {
 std::string App::ApiItems() const {
   json list = json::array();
   for (const RecordedItem& it : LastFrameItems())
-    list.push_back({{"id", it.id}, {"label", it.label}, {"x", it.x}, {"y", it.y}, {"w", it.w},
+    list.push_back({{"id", it.id}, {"label", it.label}, {"key", it.key}, {"x", it.x}, {"y", it.y}, {"w", it.w},
                     {"h", it.h}, {"window", it.window}, {"visible", it.visible}});
   return Dump(list);
 }

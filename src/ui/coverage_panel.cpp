@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "model/team_analysis.h"
 #include "ui/app.h"
+#include "ui/item_recorder.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -22,7 +23,7 @@ namespace {
 // threshold marked, and how many members reach it.
 void SkillBars(const std::vector<Person>& people, const std::string& team) {
   const PaletteColors& p = Palette();
-  float w = ImGui::GetContentRegionAvail().x, label_w = Em(8.5f), bar_w = w - label_w - Em(2.2f), h = Em(0.7f);
+  float w = ImGui::GetContentRegionAvail().x, label_w = Em(7.0f), bar_w = w - label_w - Em(2.2f), h = Em(0.7f);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   for (int s = 0; s < kSkillCount; ++s) {
     double best = 0;
@@ -33,7 +34,7 @@ void SkillBars(const std::vector<Person>& people, const std::string& team) {
       strong += q.skills[s] >= kUsefulLevel;
     }
     ImGui::PushFont(Fonts().small);
-    ImGui::TextUnformatted(SkillLabel(Skill(s)).data());
+    ImGui::TextUnformatted(SkillShortLabel(Skill(s)).data());
     ImGui::SameLine(label_w);
     ImVec2 o = ImGui::GetCursorScreenPos();
     o.y += (ImGui::GetTextLineHeight() - h) * 0.5f;
@@ -51,7 +52,9 @@ void SkillBars(const std::vector<Person>& people, const std::string& team) {
     ImGui::PopFont();
   }
   ImGui::PushFont(Fonts().small);
+  ImGui::PushTextWrapPos(0);
   MutedText("Bar: the strongest member. Line: useful level (6). Number: members at or above it.");
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
 }
 
@@ -63,7 +66,7 @@ void DrawCoveragePanel(App& app) {
   std::string& team = app.ui.coverage_team;
   if (!team.empty() && std::find(teams.begin(), teams.end(), team) == teams.end()) team.clear();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (ImGui::BeginCombo("##coverage team", team.empty() ? "Everyone" : team.c_str())) {
+  if (BeginReportedCombo("##coverage team", team.empty() ? "Everyone" : team.c_str())) {
     if (ImGui::Selectable("Everyone", team.empty())) team.clear();
     for (const auto& t : teams)
       if (ImGui::Selectable(t.c_str(), t == team)) team = t;
@@ -73,8 +76,9 @@ void DrawCoveragePanel(App& app) {
 
   Heading("Headcount");
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%d members \xC2\xB7 %d candidates \xC2\xB7 %d open positions", r.members, r.candidates,
-                r.open_positions);
+  std::snprintf(buf, sizeof buf, "%d member%s \xC2\xB7 %d candidate%s \xC2\xB7 %d open position%s", r.members,
+                r.members == 1 ? "" : "s", r.candidates, r.candidates == 1 ? "" : "s", r.open_positions,
+                r.open_positions == 1 ? "" : "s");
   MutedText(buf);
   for (const RoleInfo& role : app.GetContent().roles) {
     int n = r.members_by_role.count(role.id) ? r.members_by_role.at(role.id) : 0;

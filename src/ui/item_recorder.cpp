@@ -1,5 +1,6 @@
 #include "ui/item_recorder.h"
 
+#include <cstring>
 #include <unordered_map>
 
 #include "imgui.h"
@@ -9,9 +10,16 @@ namespace mlt {
 namespace {
 // The hooks are free functions without a user pointer, so the recorder is
 // process-wide; there is one ImGui context per app.
+std::string LabelKey(const char* label) {
+  const char* hashes = std::strstr(label, "##");
+  return hashes ? std::string(hashes + 2) : std::string();
+}
+
 struct Recorder {
   std::vector<RecordedItem> building, last;
   std::unordered_map<ImGuiID, size_t> index;  // id -> position in `building`
+  // Labels reported before their item is added (tab items do this).
+  std::unordered_map<ImGuiID, std::pair<std::string, std::string>> early_labels;  // label, key
 };
 Recorder g_rec;
 
@@ -48,9 +56,35 @@ void ItemRecorderNewFrame() {
   g_rec.last.swap(g_rec.building);
   g_rec.building.clear();
   g_rec.index.clear();
+  g_rec.early_labels.clear();
 }
 
 const std::vector<RecordedItem>& LastFrameItems() { return g_rec.last; }
+
+void LabelLastItem(const char* label) {
+  auto it = g_rec.index.find(ImGui::GetItemID());
+  if (it == g_rec.index.end()) return;
+  g_rec.building[it->second].label = CleanLabel(label);
+  g_rec.building[it->second].key = LabelKey(label);
+}
+
+bool BeginReportedCombo(const char* label, const char* preview, int flags) {
+  bool open = ImGui::BeginCombo(label, preview, flags);
+  LabelLastItem(label);
+  return open;
+}
+
+void RecordCustomItem(const std::string& label, const std::string& window, float x, float y, float w, float h) {
+  RecordedItem item;
+  item.id = ImHashStr(label.c_str(), 0, ImHashStr(window.c_str()));
+  item.label = label;
+  item.window = window;
+  item.x = x;
+  item.y = y;
+  item.w = w;
+  item.h = h;
+  g_rec.building.push_back(std::move(item));
+}
 
 }  // namespace mlt
 
@@ -65,6 +99,11 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
   item.w = bb.GetWidth();
   item.h = bb.GetHeight();
   item.visible = window ? window->ClipRect.Overlaps(bb) && window->Active : true;
+  auto early = mlt::g_rec.early_labels.find(id);
+  if (early != mlt::g_rec.early_labels.end()) {
+    item.label = early->second.first;
+    item.key = early->second.second;
+  }
   auto it = mlt::g_rec.index.find(id);
   if (it != mlt::g_rec.index.end()) {
     mlt::g_rec.building[it->second] = item;  // same id twice: keep the latest rectangle
@@ -75,9 +114,14 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  if (!label) return;
   auto it = mlt::g_rec.index.find(id);
-  if (it == mlt::g_rec.index.end() || !label) return;
+  if (it == mlt::g_rec.index.end()) {
+    mlt::g_rec.early_labels[id] = {mlt::CleanLabel(label), mlt::LabelKey(label)};
+    return;
+  }
   mlt::g_rec.building[it->second].label = mlt::CleanLabel(label);
+  mlt::g_rec.building[it->second].key = mlt::LabelKey(label);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

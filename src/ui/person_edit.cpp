@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/item_recorder.h"
 #include "ui/role_colors.h"
 #include "ui/widgets.h"
 
@@ -92,7 +93,7 @@ bool EditPersonRole(App& app, const Person& p, float width) {
   bool changed = false;
   ImGui::SetNextItemWidth(width);
   std::string preview = RoleDisplayName(app, p.role);
-  if (ImGui::BeginCombo("##role", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+  if (BeginReportedCombo("##role", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     for (const RoleInfo& r : app.GetContent().roles) {
       ImGui::PushStyleColor(ImGuiCol_Text, RoleColor(r.id));
       ImGui::TextUnformatted("\xE2\x97\x8F");
@@ -112,7 +113,7 @@ bool EditPersonRole(App& app, const Person& p, float width) {
 bool EditPersonKind(App& app, const Person& p, float width) {
   bool changed = false;
   ImGui::SetNextItemWidth(width);
-  if (ImGui::BeginCombo("##kind", PersonKindLabel(p.kind))) {
+  if (BeginReportedCombo("##kind", PersonKindLabel(p.kind))) {
     for (int k = 0; k < 3; ++k)
       if (ImGui::Selectable(PersonKindLabel(PersonKind(k)), int(p.kind) == k)) {
         ApplyToPerson(app, p, "kind", "kind", [&](Person& q) { q.kind = PersonKind(k); });

@@ -100,11 +100,12 @@ void DrawPersonDetails(App& app) {
   EditPersonKind(app, p, w);
 
   Heading("Skills (0 to 10)");
-  float label_w = Em(8.5f);
+  float label_w = Em(7.0f);
   for (int s = 0; s < kSkillCount; ++s) {
     ImGui::PushFont(Fonts().small);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(SkillLabel(Skill(s)).data());
+    ImGui::TextUnformatted(SkillShortLabel(Skill(s)).data());
+    Tooltip(SkillLabel(Skill(s)).data());
     ImGui::PopFont();
     ImGui::SameLine(label_w);
     EditPersonSkill(app, p, Skill(s), w - label_w, true);

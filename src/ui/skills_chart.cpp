@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "ui/fonts.h"
+#include "ui/item_recorder.h"
 #include "ui/role_chart.h"
 #include "ui/role_colors.h"
 #include "ui/theme.h"
@@ -114,6 +115,10 @@ void DrawPeopleChart(ImDrawList* dl, const PeopleChart& c, const PeopleChartInpu
       case PersonKind::OpenPosition: DrawBubble(dl, b.center, b.radius, b.color, true, emphasis); break;
     }
     if (sel) dl->AddCircle(b.center, b.radius + 4, pal.text, 0, 1.5f);
+    if (b.center.x >= c.frame.min.x && b.center.x <= c.frame.max.x && b.center.y >= c.frame.min.y &&
+        b.center.y <= c.frame.max.y)
+      RecordCustomItem(b.person->name, "Skills chart", b.center.x - b.radius, b.center.y - b.radius, 2 * b.radius,
+                       2 * b.radius);
   }
   ImFont* font = Fonts().small;
   for (const auto& l : c.labels) {

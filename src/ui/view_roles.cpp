@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -75,7 +76,7 @@ void Toolbar(App& app) {
   ImGui::SameLine();
   if (ToolButton(ICON_USERS_EXAMPLE, "Example team", "Load an example team of twelve people")) app.LoadExampleTeam();
   ImGui::SameLine(0, Em(1.5f));
-  ImGui::SetNextItemWidth(Em(12));
+  ImGui::SetNextItemWidth(Em(15));
   ImGui::InputTextWithHint("##filter", ICON_SEARCH "  Filter by name, team or role", app.ui.roster_filter,
                            sizeof app.ui.roster_filter);
   ImGui::SameLine();
@@ -145,16 +146,22 @@ void RosterTable(App& app, float height) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Sortable |
                                 ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Resizable;
-  if (!ImGui::BeginTable("roster", kColActions + 1, flags, ImVec2(0, height))) return;
+  // Cells read as a sheet: fields without borders, lightly tinted.
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, (Palette().rail & 0x00FFFFFF) | 0x99000000);
+  if (!ImGui::BeginTable("roster", kColActions + 1, flags, ImVec2(0, height))) {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    return;
+  }
   ImGui::TableSetupScrollFreeze(2, 1);
   ImGui::TableSetupColumn("##sel", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_NoResize, Em(1.4f), kColSelect);
   ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_DefaultSort, Em(11), kColName);
   ImGui::TableSetupColumn("Role", 0, Em(10.5f), kColRole);
   ImGui::TableSetupColumn("Team", 0, Em(8), kColTeam);
   ImGui::TableSetupColumn("Kind", 0, Em(7.5f), kColKind);
-  static const char* const kShort[kSkillCount] = {"ML", "Software", "Comms", "Data", "Infra", "Product", "Research"};
   for (int s = 0; s < kSkillCount; ++s)
-    ImGui::TableSetupColumn(kShort[s], ImGuiTableColumnFlags_PreferSortDescending, Em(4.2f), ImGuiID(kColSkill0 + s));
+    ImGui::TableSetupColumn(SkillShortLabel(Skill(s)).data(), ImGuiTableColumnFlags_PreferSortDescending, Em(4.2f), ImGuiID(kColSkill0 + s));
   ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort, Em(4.2f), kColActions);
   ImGui::TableHeadersRow();
   UpdateOrder(app, ImGui::TableGetSortSpecs());
@@ -184,7 +191,9 @@ void RosterTable(App& app, float height) {
       ImGui::TableSetColumnIndex(kColSelect);
       ImVec2 c = ImGui::GetCursorScreenPos();
       float fh = ImGui::GetFrameHeight();
-      if (ImGui::InvisibleButton("select", ImVec2(Em(1.2f), fh))) app.ui.selected_person = selected ? "" : p.id;
+      // Labelled with the name so tests and screen readers of items() can find the row.
+      if (ImGui::InvisibleButton((p.name + "##select").c_str(), ImVec2(Em(1.2f), fh)))
+        app.ui.selected_person = selected ? "" : p.id;
       Tooltip("Show details on the right");
       ImDrawList* dl = ImGui::GetWindowDrawList();
       ImVec2 dot(c.x + Em(0.6f), c.y + fh * 0.5f);
@@ -192,7 +201,8 @@ void RosterTable(App& app, float height) {
       else dl->AddCircleFilled(dot, Em(0.3f), RoleColor(p.role));
       ImGui::TableSetColumnIndex(kColName);
       if (focus_row == i) {
-        ImGui::SetKeyboardFocusHere();
+        // Activation is processed when the field is drawn again next frame.
+        ImGui::ActivateItemByID(ImGui::GetID("##name"));
         ImGui::SetScrollHereY(0.5f);
         app.ui.focus_name = false;
       }
@@ -219,6 +229,8 @@ void RosterTable(App& app, float height) {
     }
   }
   ImGui::EndTable();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
   if (!duplicate_id.empty()) {
     std::string new_id = app.NewPersonId();
     app.Store().Apply("duplicate a person", [&](Workspace& w) {

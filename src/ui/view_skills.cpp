@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "model/team_analysis.h"
 #include "ui/app.h"
+#include "ui/item_recorder.h"
 #include "ui/coverage_panel.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -55,7 +56,7 @@ void Toolbar(App& app, ImVec2* chart_min, ImVec2* chart_max) {
   const Workspace& ws = app.Store().Current();
   std::vector<std::string> teams = TeamNames(ws.people);
   ImGui::SetNextItemWidth(Em(9));
-  if (ImGui::BeginCombo("##team", app.ui.chart_team.empty() ? "All teams" : app.ui.chart_team.c_str())) {
+  if (BeginReportedCombo("##team", app.ui.chart_team.empty() ? "All teams" : app.ui.chart_team.c_str())) {
     if (ImGui::Selectable("All teams", app.ui.chart_team.empty())) app.ui.chart_team.clear();
     for (const auto& t : teams)
       if (ImGui::Selectable(t.c_str(), t == app.ui.chart_team)) app.ui.chart_team = t;
@@ -64,7 +65,7 @@ void Toolbar(App& app, ImVec2* chart_min, ImVec2* chart_max) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(Em(10));
   std::string role_label = app.ui.chart_role.empty() ? "All roles" : RoleDisplayName(app, app.ui.chart_role);
-  if (ImGui::BeginCombo("##role filter", role_label.c_str())) {
+  if (BeginReportedCombo("##role filter", role_label.c_str())) {
     if (ImGui::Selectable("All roles", app.ui.chart_role.empty())) app.ui.chart_role.clear();
     for (const RoleInfo& r : app.GetContent().roles)
       if (ImGui::Selectable(r.name.c_str(), r.id == app.ui.chart_role)) app.ui.chart_role = r.id;

@@ -46,8 +46,12 @@ export async function findItem(page, label, { window, timeout = 5000 } = {}) {
   }
 }
 
+// Moves to the widget first and clicks a moment later, as a person does: some
+// widgets (tabs) only take a press that arrives after the hover was seen.
 export async function clickItem(page, label, opts) {
   const it = await findItem(page, label, opts);
+  await page.mouse.move(it.x + it.w / 2, it.y + it.h / 2);
+  await page.waitForTimeout(40);
   await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
   return it;
 }

@@ -129,3 +129,84 @@ TEST_CASE("the workspace dialogs and the automation API work without a browser")
   CHECK(h.app.ApiState().find("Imported") != std::string::npos);
   CHECK(h.app.ApiItems().find("Roles") != std::string::npos);
 }
+
+namespace {
+const RecordedItem* FindItem(const std::string& label, const std::string& window = "") {
+  for (const RecordedItem& it : LastFrameItems())
+    if (it.label == label && (window.empty() || it.window == window)) return &it;
+  return nullptr;
+}
+void Click(Harness& h, ImVec2 at) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(at.x, at.y);
+  h.Frame();
+  io.AddMouseButtonEvent(0, true);
+  h.Frame();
+  io.AddMouseButtonEvent(0, false);
+  h.Frame();
+}
+}  // namespace
+
+TEST_CASE("roster and skills views with the example team: select, drag a bubble, undo") {
+  Harness h;
+  h.app.SetView(View::Skills);
+  for (int f = 0; f < 5; ++f) h.Frame();  // auto-sized cards settle in a couple of frames
+  const RecordedItem* load = FindItem("Load the example team");
+  REQUIRE(load);
+  Click(h, ImVec2(load->x + load->w / 2, load->y + load->h / 2));
+  REQUIRE(h.app.Store().Current().people.size() == 12);
+  for (int f = 0; f < 30; ++f) h.Frame();
+  const RecordedItem* bubble = FindItem("Jonas Weber", "Skills chart");
+  REQUIRE(bubble);
+  const Person* before = nullptr;
+  for (const Person& p : h.app.Store().Current().people)
+    if (p.name == "Jonas Weber") before = &p;
+  REQUIRE(before);
+  double ml0 = before->skills[int(Skill::Ml)], sw0 = before->skills[int(Skill::Software)];
+  std::string id = before->id;
+
+  ImGuiIO& io = ImGui::GetIO();
+  ImVec2 c(bubble->x + bubble->w / 2, bubble->y + bubble->h / 2);
+  io.AddMousePosEvent(c.x, c.y);
+  h.Frame();
+  io.AddMouseButtonEvent(0, true);
+  h.Frame();
+  for (int i = 1; i <= 10; ++i) {
+    io.AddMousePosEvent(c.x - 8.0f * i, c.y - 5.0f * i);  // left (less ML) and up (more software)
+    h.Frame();
+  }
+  io.AddMouseButtonEvent(0, false);
+  h.Frame();
+  CHECK(h.app.ui.selected_person == id);
+  const Person* after = h.app.SelectedPerson();
+  REQUIRE(after);
+  CHECK(after->skills[int(Skill::Ml)] < ml0 - 0.5);
+  CHECK(after->skills[int(Skill::Software)] > sw0 + 0.3);
+  h.app.Undo();  // the whole drag is one step
+  const Person* undone = h.app.SelectedPerson();
+  REQUIRE(undone);
+  CHECK(undone->skills[int(Skill::Ml)] == doctest::Approx(ml0));
+  CHECK(undone->skills[int(Skill::Software)] == doctest::Approx(sw0));
+
+  // Every view draws with a selection and the coverage tab open.
+  h.app.ui.side_tab_request = 1;
+  for (int v = 0; v < kViewCount; ++v) {
+    h.app.SetView(View(v));
+    for (int f = 0; f < 10; ++f) h.Frame();
+  }
+}
+
+TEST_CASE("the skills side panel switches to team coverage when its tab is clicked") {
+  Harness h;
+  h.app.LoadExampleTeam();
+  h.app.SetView(View::Skills);
+  for (int f = 0; f < 5; ++f) h.Frame();
+  const RecordedItem* tab = FindItem("Team coverage");
+  REQUIRE(tab);
+  Click(h, ImVec2(tab->x + tab->w / 2, tab->y + tab->h / 2));
+  for (int f = 0; f < 3; ++f) h.Frame();
+  // The coverage panel's team chooser (Everyone / each team) is drawn only on that tab.
+  bool chooser = false;
+  for (const RecordedItem& it : LastFrameItems()) chooser |= it.key == "coverage team";
+  CHECK(chooser);
+}
