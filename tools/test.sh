@@ -17,7 +17,7 @@ step "native build"
 [ -f build/native/build.ninja ] || cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build/native -j"$(nproc)"
 step "native tests"
-(cd build/native && ctest --output-on-failure) 2>&1 | tee "$logs/native.log"
+(cd build/native && ctest --output-on-failure -LE bench) 2>&1 | tee "$logs/native.log"
 
 step "wasm build"
 "$here/tools/build_web.sh"

@@ -103,6 +103,7 @@ void MainLoop() {
   mlt::ItemRecorderNewFrame();
   g.app->Frame();
   ImGui::Render();
+  double built = emscripten_get_now();
 
   ImGuiIO& io = ImGui::GetIO();
   int fb_w = int(io.DisplaySize.x * io.DisplayFramebufferScale.x);
@@ -115,7 +116,8 @@ void MainLoop() {
   g.app->AfterRender();  // PNG exports read the frame just drawn
 
   double end = emscripten_get_now();
-  g.app->RecordFrameTime(float(end - start), g.last_frame_start ? float(start - g.last_frame_start) : 0.0f);
+  g.app->RecordFrameTime(float(end - start), g.last_frame_start ? float(start - g.last_frame_start) : 0.0f,
+                         float(built - start));
   g.last_frame_start = start;
   if (!g.ready_sent) {
     g.ready_sent = true;

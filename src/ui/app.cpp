@@ -88,12 +88,13 @@ void App::Notify(NoticeKind kind, std::string text, int64_t duration_ms) {
   notice_ = {kind, std::move(text), duration_ms ? Now() + duration_ms : 0};
 }
 
-void App::RecordFrameTime(float cpu_ms, float interval_ms) {
+void App::RecordFrameTime(float cpu_ms, float interval_ms, float build_ms) {
   ++stats_.frames;
-  stats_.cpu_ms.push_back(cpu_ms);
-  stats_.interval_ms.push_back(interval_ms);
-  while (stats_.cpu_ms.size() > 240) stats_.cpu_ms.pop_front();
-  while (stats_.interval_ms.size() > 240) stats_.interval_ms.pop_front();
+  for (auto [series, value] : {std::pair{&stats_.cpu_ms, cpu_ms}, {&stats_.interval_ms, interval_ms},
+                               {&stats_.build_ms, build_ms}}) {
+    series->push_back(value);
+    while (series->size() > 240) series->pop_front();
+  }
 }
 
 void App::ApplyLaunchParams(std::string_view view, std::string_view section) {

@@ -41,6 +41,7 @@ struct FrameStats {
   uint64_t frames = 0;
   std::deque<float> cpu_ms;       // time spent building + rendering each frame
   std::deque<float> interval_ms;  // time between frames
+  std::deque<float> build_ms;     // building the UI (app code + ImGui), without rendering
 };
 
 class App {
@@ -65,7 +66,9 @@ class App {
   // After ImGui's draw data has been rendered (PNG exports read that frame).
   void AfterRender();
   void OnPageHidden();  // flush pending saves
-  void RecordFrameTime(float cpu_ms, float interval_ms);
+  // cpu: the whole frame on the main thread; build: UI code and ImGui only
+  // (the rest is handing draw data to WebGL).
+  void RecordFrameTime(float cpu_ms, float interval_ms, float build_ms);
 
   // Automation API (window.mlteams): each returns a JSON text.
   std::string ApiVersion() const;
@@ -127,6 +130,7 @@ class App {
     char roster_filter[96] = {};
     int roster_kind_filter = -1;  // -1 all, else PersonKind
     std::vector<std::string> roster_order;  // person ids in table order
+    uint64_t roster_fingerprint = 0;        // of the id set the order was built for
     bool focus_name = false;      // put the keyboard in the selected person's name field
     // Skills chart
     int chart_edition = 0;

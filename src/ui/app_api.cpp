@@ -109,7 +109,7 @@ std::string App::ApiFrameStats() const {
   json recent = json::array();
   size_t start = stats_.cpu_ms.size() > 60 ? stats_.cpu_ms.size() - 60 : 0;
   for (size_t i = start; i < stats_.cpu_ms.size(); ++i) recent.push_back(stats_.cpu_ms[i]);
-  return Dump(json({{"frames", stats_.frames}, {"cpuMs", Summary(stats_.cpu_ms)},
+  return Dump(json({{"frames", stats_.frames}, {"cpuMs", Summary(stats_.cpu_ms)}, {"buildMs", Summary(stats_.build_ms)},
                     {"intervalMs", Summary(stats_.interval_ms)}, {"recentCpuMs", recent}}));
 }
 

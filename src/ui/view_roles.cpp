@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "imgui.h"
@@ -106,17 +107,17 @@ enum Column { kColSelect, kColName, kColRole, kColTeam, kColKind, kColSkill0, kC
 // sort order is changed or people are added or removed.
 void UpdateOrder(App& app, ImGuiTableSortSpecs* specs) {
   const auto& people = app.Store().Current().people;
-  auto& order = app.ui.roster_order;
-  bool same_set = order.size() == people.size();
-  if (same_set) {
-    std::vector<std::string> ids;
-    for (const Person& p : people) ids.push_back(p.id);
-    std::vector<std::string> sorted = order;
-    std::sort(ids.begin(), ids.end());
-    std::sort(sorted.begin(), sorted.end());
-    same_set = ids == sorted;
+  // A cheap fingerprint of the set of ids: re-sort only when it changes.
+  uint64_t fingerprint = 1469598103934665603ull ^ people.size();
+  for (const Person& p : people) {
+    uint64_t h = 1469598103934665603ull;
+    for (char ch : p.id) h = (h ^ (unsigned char)ch) * 1099511628211ull;
+    fingerprint += h;  // order-independent
   }
+  bool same_set = fingerprint == app.ui.roster_fingerprint && app.ui.roster_order.size() == people.size();
   if (same_set && !(specs && specs->SpecsDirty)) return;
+  app.ui.roster_fingerprint = fingerprint;
+  auto& order = app.ui.roster_order;
   std::vector<const Person*> rows;
   for (const Person& p : people) rows.push_back(&p);
   if (specs && specs->SpecsCount > 0) {
@@ -166,13 +167,14 @@ void RosterTable(App& app, float height) {
   ImGui::TableHeadersRow();
   UpdateOrder(app, ImGui::TableGetSortSpecs());
 
+  std::unordered_map<std::string_view, const Person*> by_id;
+  by_id.reserve(ws.people.size());
+  for (const Person& p : ws.people) by_id[p.id] = &p;
   std::vector<const Person*> rows;
-  for (const std::string& id : app.ui.roster_order)
-    for (const Person& p : ws.people)
-      if (p.id == id) {
-        if (Matches(app, p)) rows.push_back(&p);
-        break;
-      }
+  for (const std::string& id : app.ui.roster_order) {
+    auto it = by_id.find(id);
+    if (it != by_id.end() && Matches(app, *it->second)) rows.push_back(it->second);
+  }
   std::string remove_id, duplicate_id;
   ImGuiListClipper clipper;
   clipper.Begin(int(rows.size()));

@@ -108,6 +108,7 @@ void Chart(App& app, ImVec2 size, ImVec2* out_min, ImVec2* out_max) {
   PeopleChartInput in = ChartInput(app);
   PeopleChart chart = LayoutPeopleChart(in, *out_min, *out_max);
   int hit = hovered && !app.CapturingFrame() ? HitBubble(chart, io.MousePos) : -1;
+  bool relayout = false;  // positions changed by this frame's input
 
   if (ImGui::IsItemActivated()) {
     if (hit >= 0) {
@@ -131,6 +132,7 @@ void Chart(App& app, ImVec2 size, ImVec2* out_min, ImVec2* out_max) {
           p->skills[int(Skill::Software)] = sw;
         }
       }, app.Now(), "drag:" + id);
+      relayout = true;
     } else {
       double dx = io.MouseDelta.x / f.Width() * (app.ui.view_x1 - app.ui.view_x0);
       double dy = io.MouseDelta.y / (f.max.y - f.min.y) * (app.ui.view_y1 - app.ui.view_y0);
@@ -138,10 +140,14 @@ void Chart(App& app, ImVec2 size, ImVec2* out_min, ImVec2* out_max) {
       app.ui.view_x1 -= dx;
       app.ui.view_y0 += dy;
       app.ui.view_y1 += dy;
+      relayout = true;
     }
   }
   if (ImGui::IsItemDeactivated()) app.ui.dragging.clear();
-  if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0) ResetZoom(app);
+  if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0) {
+    ResetZoom(app);
+    relayout = true;
+  }
   if (hovered && io.MouseWheel != 0) {
     // Zoom around the mouse position.
     const PlotFrame& f = chart.frame;
@@ -155,6 +161,7 @@ void Chart(App& app, ImVec2 size, ImVec2* out_min, ImVec2* out_max) {
       app.ui.view_x1 = app.ui.view_x0 + w;
       app.ui.view_y0 = my - fy * h;
       app.ui.view_y1 = app.ui.view_y0 + h;
+      relayout = true;
     }
   }
   // Arrow keys nudge the selected bubble when the chart has focus.
@@ -173,13 +180,21 @@ void Chart(App& app, ImVec2 size, ImVec2* out_min, ImVec2* out_max) {
           p->skills[int(Skill::Software)] = std::clamp(std::round((p->skills[int(Skill::Software)] + dsw) * 10) / 10, 0.0, 10.0);
         }
       }, app.Now(), "nudge:" + id);
+      relayout = true;
     }
   }
 
-  // Re-layout after edits so the frame shows the new positions.
-  in = ChartInput(app);
-  in.hovered = hit >= 0 ? chart.bubbles[hit].person->id : "";
-  chart = LayoutPeopleChart(in, *out_min, *out_max);
+  // Lay out again only when this frame's input moved something (the common
+  // hover-only frame reuses the first layout; labels for the hovered person
+  // are the one thing that needs it when the roster is large).
+  std::string hovered_id = hit >= 0 ? chart.bubbles[hit].person->id : "";
+  if (relayout || (!hovered_id.empty() && in.people.size() > in.label_limit)) {
+    in = ChartInput(app);
+    in.hovered = hovered_id;
+    chart = LayoutPeopleChart(in, *out_min, *out_max);
+  } else {
+    in.hovered = hovered_id;
+  }
   DrawPeopleChart(ImGui::GetWindowDrawList(), chart, in);
 
   if (hit >= 0 && app.ui.dragging.empty() && !TooltipsSuppressed()) {

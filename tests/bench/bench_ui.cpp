@@ -1,0 +1,99 @@
+// Benchmark: CPU time per frame of the Skills and Roles views with a large
+// roster, drawn headless (no GPU: ImGui builds the draw lists, nothing is
+// rasterised). Prints numbers; it is not a pass/fail test.
+// Usage: bench_ui [people=2000] [frames=300]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/item_recorder.h"
+#include "ui/theme.h"
+
+using namespace mlt;
+
+namespace {
+
+// A roster of `n` people spread over the six roles and eight teams.
+Workspace MakeRoster(int n) {
+  static const char* const kRoles[] = {"ml_product_manager", "mlops_engineer", "data_engineer",
+                                       "ml_engineer",        "ml_researcher",  "data_scientist"};
+  std::mt19937 rng(42);
+  std::uniform_real_distribution<double> skill(0, 10);
+  Workspace w;
+  w.name = "Benchmark";
+  for (int i = 0; i < n; ++i) {
+    Person p;
+    p.id = "p" + std::to_string(i);
+    p.name = "Person " + std::to_string(i);
+    p.role = kRoles[i % 6];
+    p.team = "Team " + std::to_string(i % 8);
+    p.kind = i % 17 == 0 ? PersonKind::OpenPosition : i % 11 == 0 ? PersonKind::Candidate : PersonKind::Member;
+    for (double& s : p.skills) s = std::round(skill(rng) * 10) / 10;
+    w.people.push_back(p);
+  }
+  return w;
+}
+
+struct Stats { double mean, p50, p95, max; };
+Stats Summarise(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  double sum = 0;
+  for (double x : v) sum += x;
+  return {sum / v.size(), v[v.size() / 2], v[size_t(v.size() * 0.95)], v.back()};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int people = argc > 1 ? std::atoi(argv[1]) : 2000;
+  int frames = argc > 2 ? std::atoi(argv[2]) : 300;
+  MemoryStorage storage;
+  NullHost host;
+  int64_t now = 1'700'000'000'000;
+  int next = 0;
+  App app(storage, host, [&] { return "ws-" + std::to_string(++next); }, [&] { return now; });
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1440, 900);
+  io.DeltaTime = 1.0f / 60.0f;
+  BuildFonts(MLT_FONT_DIR, 1.0f, 2.0f);
+  unsigned char* px;
+  int tw, th;
+  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
+  EnableItemRecorder();
+  ApplyTheme(false, 1.0f);
+  app.Start(MLT_CONTENT_DIR, MLT_EXAMPLES_DIR);
+  auto r = app.ApiLoadWorkspace(WorkspaceToText(MakeRoster(people)));
+  if (r.find("\"ok\":true") == std::string::npos) { std::fprintf(stderr, "load failed: %s\n", r.c_str()); return 1; }
+
+  std::printf("people: %d, frames: %d, display 1440x900, headless (draw lists built, no GPU)\n", people, frames);
+  for (View v : {View::Skills, View::Roles}) {
+    app.SetView(v);
+    std::vector<double> ms;
+    for (int f = 0; f < frames + 30; ++f) {
+      now += 16;
+      // Move the mouse across the chart so hover and hit testing run too.
+      io.AddMousePosEvent(300.0f + float(f % 600), 300.0f + float((f * 7) % 400));
+      auto t0 = std::chrono::steady_clock::now();
+      ImGui::NewFrame();
+      ItemRecorderNewFrame();
+      app.Frame();
+      ImGui::Render();
+      auto t1 = std::chrono::steady_clock::now();
+      if (f >= 30) ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    Stats s = Summarise(ms);
+    std::printf("%-7s view: CPU per frame mean %.2f ms, p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                std::string(ViewId(v)).c_str(), s.mean, s.p50, s.p95, s.max);
+  }
+  ImGui::DestroyContext();
+  return 0;
+}
