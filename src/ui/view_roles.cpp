@@ -76,7 +76,7 @@ void Toolbar(App& app) {
     app.ExportRosterCsv();
   ImGui::SameLine();
   if (ToolButton(ICON_USERS_EXAMPLE, "Example team", "Load an example team of twelve people")) app.LoadExampleTeam();
-  ImGui::SameLine(0, Em(1.5f));
+  FlowNext(Em(15) + Em(9) + Em(0.6f), Em(1.5f));
   ImGui::SetNextItemWidth(Em(15));
   ImGui::InputTextWithHint("##filter", ICON_SEARCH "  Filter by name, team or role", app.ui.roster_filter,
                            sizeof app.ui.roster_filter);

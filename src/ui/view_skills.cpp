@@ -62,7 +62,7 @@ void Toolbar(App& app, ImVec2* chart_min, ImVec2* chart_max) {
       if (ImGui::Selectable(t.c_str(), t == app.ui.chart_team)) app.ui.chart_team = t;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  FlowNext(Em(10));
   ImGui::SetNextItemWidth(Em(10));
   std::string role_label = app.ui.chart_role.empty() ? "All roles" : RoleDisplayName(app, app.ui.chart_role);
   if (BeginReportedCombo("##role filter", role_label.c_str())) {
@@ -71,19 +71,21 @@ void Toolbar(App& app, ImVec2* chart_min, ImVec2* chart_max) {
       if (ImGui::Selectable(r.name.c_str(), r.id == app.ui.chart_role)) app.ui.chart_role = r.id;
     ImGui::EndCombo();
   }
-  ImGui::SameLine(0, Em(1));
+  float check = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  FlowNext(check + ImGui::CalcTextSize("Members").x, Em(1));
   ImGui::Checkbox("Members", &app.ui.chart_show_kind[0]);
-  ImGui::SameLine();
+  FlowNext(check + ImGui::CalcTextSize("Candidates").x);
   ImGui::Checkbox("Candidates", &app.ui.chart_show_kind[1]);
-  ImGui::SameLine();
+  FlowNext(check + ImGui::CalcTextSize("Open positions").x);
   ImGui::Checkbox("Open positions", &app.ui.chart_show_kind[2]);
-  ImGui::SameLine(0, Em(1));
+  FlowNext(Em(9), Em(1));
   ImGui::SetNextItemWidth(Em(9));
   const char* editions[] = {"Original chart", "Later edition"};
   ImGui::Combo("##edition", &app.ui.chart_edition, editions, 2);
   Tooltip("Which edition of the lecture's chart places the role regions: the later one moved the ML engineer "
           "towards software engineering and dropped the data engineer.");
-  ImGui::SameLine(0, Em(1));
+  // The three buttons stay together.
+  FlowNext(ButtonWidth(ICON_CROSSHAIRS) + ButtonWidth(ICON_IMAGE "  PNG") + ButtonWidth(ICON_CODE "  SVG") + Em(1.5f), Em(1));
   if (ToolButton(ICON_CROSSHAIRS, "", "Reset zoom and pan (or double-click the chart)")) ResetZoom(app);
   ImGui::SameLine();
   if (ToolButton(ICON_IMAGE, "PNG", "Download the chart as a PNG image, as on screen"))

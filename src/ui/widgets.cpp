@@ -61,6 +61,16 @@ void Tooltip(const char* text) {
   }
 }
 
+void FlowNext(float next_width, float spacing) {
+  if (spacing < 0) spacing = ImGui::GetStyle().ItemSpacing.x;
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + spacing + next_width <= right) ImGui::SameLine(0, spacing);
+}
+
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 void BulletParagraph(const char* text, float max_em, ImU32 bullet_color) {
   ImGui::PushStyleColor(ImGuiCol_Text, bullet_color ? bullet_color : Palette().text_muted);
   ImGui::TextUnformatted("\xE2\x80\xA2");

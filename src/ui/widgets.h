@@ -21,6 +21,12 @@ void Tooltip(const char* text);
 // While a frame is captured for a PNG export no tooltip is drawn.
 void SetTooltipsSuppressed(bool suppressed);
 bool TooltipsSuppressed();
+// Toolbars that wrap: continue on the same line when an item of
+// `next_width` still fits after the previous one, else start a new line.
+void FlowNext(float next_width, float spacing = -1.0f);
+// Width of a button with this label (for FlowNext).
+float ButtonWidth(const char* label);
+
 // A bullet point whose text wraps under itself.
 void BulletParagraph(const char* text, float max_em = 40.0f, ImU32 bullet_color = 0);
 // A small rounded label, e.g. a tool name or a skill.
