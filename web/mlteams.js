@@ -166,7 +166,14 @@ window.mlteams = {
   newWorkspace: (name) => mltJson("mlt_api_new_workspace", name === undefined ? "" : name),
   switchWorkspace: (id) => mltJson("mlt_api_switch_workspace", id),
   setView: (name, section) => mltJson("mlt_api_set_view", name, section === undefined ? "" : section),
-  simulate: () => Promise.reject(new Error("not available yet: the schedule simulator arrives with the planning tools")),
+  // Runs the whole simulation of the current plan at once and resolves to its
+  // results (docs/automation-api.md); rejects with the reason when the plan
+  // cannot be simulated.
+  simulate: (options) => new Promise((resolve, reject) => {
+    const o = options || {};
+    const r = mltJson("mlt_api_simulate", String(o.trials || 2000), String(o.seed || 1));
+    if (r.ok) resolve(r); else reject(new Error(r.error));
+  }),
   // Rectangles in CSS pixels of the page (the canvas may not sit at 0,0).
   items: () => {
     const r = Module.canvas.getBoundingClientRect();

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "model/json_reader.h"
 #include "model/json_util.h"
 
 namespace mlt {
@@ -14,88 +15,6 @@ using nlohmann::json;
 
 // [SECTION] Reader
 namespace {
-
-// Reads fields of one JSON object and reports the first problem as
-// "<path>.<key>: <what>". `err` is shared by all readers of a file.
-class In {
- public:
-  In(const json& j, std::string path, std::string* err) : j_(j), path_(std::move(path)), err_(err) {
-    if (!j_.is_object()) Fail("", "must be an object");
-  }
-  bool ok() const { return err_->empty(); }
-  bool Fail(const char* key, const std::string& what) {
-    if (err_->empty()) *err_ = path_ + (key && *key ? std::string(".") + key : "") + ": " + what;
-    return false;
-  }
-  const json* Get(const char* key, bool required) {
-    const json* v = Member(j_, key);
-    if (!v && required) Fail(key, "is missing");
-    return v;
-  }
-  bool Str(const char* key, std::string* out, bool required = true) {
-    const json* v = Get(key, required);
-    if (!v || v->is_null()) return !required || ok();
-    if (!v->is_string()) return Fail(key, "must be text");
-    *out = v->get<std::string>();
-    if (required && out->empty()) return Fail(key, "must not be empty");
-    return true;
-  }
-  bool Strs(const char* key, Texts* out, size_t min = 1, bool required = true) {
-    const json* v = Get(key, required);
-    if (!v) return !required || ok();
-    if (!v->is_array()) return Fail(key, "must be a list of texts");
-    out->clear();
-    for (const auto& e : *v) {
-      if (!e.is_string() || e.get_ref<const std::string&>().empty()) return Fail(key, "must contain only non-empty texts");
-      out->push_back(e.get<std::string>());
-    }
-    if (out->size() < min) return Fail(key, "needs at least " + std::to_string(min) + " item(s)");
-    return true;
-  }
-  bool Num(const char* key, double* out, double lo, double hi) {
-    const json* v = Get(key, true);
-    if (!v) return false;
-    if (!v->is_number() || !std::isfinite(v->get<double>())) return Fail(key, "must be a number");
-    *out = v->get<double>();
-    if (*out < lo || *out > hi) {
-      std::ostringstream s;
-      s << "must be between " << lo << " and " << hi;
-      return Fail(key, s.str());
-    }
-    return true;
-  }
-  // A list of objects; `each(In&, T&)` reads one. `exact` 0 means any count >= 1.
-  template <class T, class F>
-  bool List(const char* key, std::vector<T>* out, size_t exact, F&& each) {
-    const json* v = Get(key, true);
-    if (!v) return false;
-    if (!v->is_array()) return Fail(key, "must be a list");
-    out->clear();
-    for (size_t i = 0; i < v->size() && ok(); ++i) {
-      In item((*v)[i], path_ + "." + key + "[" + std::to_string(i) + "]", err_);
-      T value{};
-      if (item.ok()) each(item, value);
-      out->push_back(std::move(value));
-    }
-    if (!ok()) return false;
-    if (exact && out->size() != exact)
-      return Fail(key, "expected " + std::to_string(exact) + " items, found " + std::to_string(out->size()));
-    if (out->empty()) return Fail(key, "must not be empty");
-    return true;
-  }
-  In Child(const char* key) {
-    static const json kEmpty = json::object();
-    const json* v = Get(key, true);
-    return In(v ? *v : kEmpty, path_ + "." + key, err_);
-  }
-  const json& raw() const { return j_; }
-  const std::string& path() const { return path_; }
-
- private:
-  const json& j_;
-  std::string path_;
-  std::string* err_;
-};
 
 template <class T>
 bool UniqueIds(const std::vector<T>& items, std::string* dup) {

@@ -2,6 +2,7 @@
 #include "model/workspace.h"
 
 #include "model/json_util.h"
+#include "model/plan_json.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +14,7 @@ using nlohmann::json;
 namespace {
 constexpr std::string_view kKindIds[] = {"member", "candidate", "open_position"};
 const char* const kKnownKeys[] = {"schema_version", "id", "name", "created", "modified",
-                                  "people", "notes"};
+                                  "people", "plan", "notes"};
 }  // namespace
 
 std::string_view PersonKindId(PersonKind k) { return kKindIds[static_cast<int>(k)]; }
@@ -24,7 +25,7 @@ bool Person::operator==(const Person& o) const {
 }
 bool Workspace::operator==(const Workspace& o) const {
   return id == o.id && name == o.name && created_ms == o.created_ms &&
-         modified_ms == o.modified_ms && people == o.people && notes == o.notes &&
+         modified_ms == o.modified_ms && people == o.people && plan == o.plan && notes == o.notes &&
          extra == o.extra;
 }
 
@@ -44,6 +45,7 @@ json WorkspaceToJson(const Workspace& ws) {
                       {"kind", PersonKindId(p.kind)}, {"skills", skills}, {"notes", p.notes}});
   }
   j["people"] = std::move(people);
+  j["plan"] = PlanToJson(ws.plan);
   j["notes"] = ws.notes;
   return j;
 }
@@ -177,6 +179,10 @@ ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
     std::sort(ids.begin(), ids.end(), [](auto a, auto b) { return *a < *b; });
     for (size_t i = 1; i < ids.size(); ++i)
       if (*ids[i] == *ids[i - 1]) return fail("people: the id \"" + *ids[i] + "\" is used twice");
+  }
+  if (auto plan = j.find("plan"); plan != j.end()) {
+    std::string error;
+    if (!PlanFromJson(*plan, &ws.plan, &error)) return fail(error);
   }
   for (auto it = j.begin(); it != j.end(); ++it) {
     bool known = false;

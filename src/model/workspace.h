@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/plan.h"
 #include "model/skills.h"
 
 namespace mlt {
@@ -34,6 +35,7 @@ struct Workspace {
   int64_t created_ms = 0;   // Unix ms
   int64_t modified_ms = 0;  // Unix ms, updated on every edit
   std::vector<Person> people;
+  Plan plan;
   std::string notes;
   // Top-level sections this version does not know (written by a later minor
   // version or a plug-in): kept and written back so they are never lost.

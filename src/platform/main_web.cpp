@@ -187,6 +187,11 @@ EMSCRIPTEN_KEEPALIVE const char* mlt_api_switch_workspace(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_set_view(const char* name, const char* section) {
   return (g.api_out = g.app->ApiSetView(name ? name : "", section ? section : "")).c_str();
 }
+EMSCRIPTEN_KEEPALIVE const char* mlt_api_simulate(const char* trials, const char* seed) {
+  int t = trials ? std::atoi(trials) : 0;
+  uint64_t s = seed ? std::strtoull(seed, nullptr, 10) : 1;
+  return (g.api_out = g.app->ApiSimulate(t, s ? s : 1)).c_str();
+}
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_items() { return (g.api_out = g.app->ApiItems()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_frame_stats() { return (g.api_out = g.app->ApiFrameStats()).c_str(); }
 EMSCRIPTEN_KEEPALIVE const char* mlt_api_state() { return (g.api_out = g.app->ApiState()).c_str(); }

@@ -19,6 +19,11 @@ EM_JS(int, mlt_js_prefers_dark, (), {
 });
 EM_JS(char*, mlt_js_storage_description, (), { return Module.mltNewCString(Module.mltStorageDescription()); });
 EM_JS(void, mlt_js_ready, (), { Module.mltReady(); });
+EM_JS(void, mlt_js_copy_text, (const char* text), {
+  const t = UTF8ToString(text);
+  // The async clipboard API needs a user gesture, which the click provides.
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
+});
 
 namespace mlt {
 
@@ -35,6 +40,8 @@ void WebHost::ExportFramePng(const std::string& filename, float x, float y, floa
 }
 
 bool WebHost::PrefersDarkScheme() { return mlt_js_prefers_dark() != 0; }
+
+void WebHost::CopyText(const std::string& text) { mlt_js_copy_text(text.c_str()); }
 
 std::string WebHost::StorageDescription() {
   char* p = mlt_js_storage_description();

@@ -10,6 +10,7 @@ class WebHost : public HostServices {
   void PickFile(const std::string& purpose, const std::string& accept) override;
   void ExportFramePng(const std::string& filename, float x, float y, float w, float h) override;
   bool PrefersDarkScheme() override;
+  void CopyText(const std::string& text) override;
   std::string StorageDescription() override;
 };
 

@@ -128,6 +128,7 @@ void App::Frame() {
   store_.Tick(now);
   if (notice_.until_ms && now > notice_.until_ms) notice_ = {};
   SetTooltipsSuppressed(CapturingFrame());
+  TickSimulation();
   HandleShortcuts();
   DrawChrome(*this);
 }

@@ -5,11 +5,14 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/content.h"
+#include "model/dates.h"
+#include "sim/engine.h"
 #include "store/workspace_store.h"
 #include "ui/host.h"
 #include "imgui.h"
@@ -107,6 +110,18 @@ class App {
   void RequestPngExport(const std::string& filename, ImVec2 min, ImVec2 max);
   bool CapturingFrame() const { return png_.frames_left > 0; }
   std::string NewPersonId() const;
+  // Planner: the simulation runs in slices across frames.
+  void StartSimulation();
+  void CancelSimulation();
+  bool SimulationRunning() const { return sim_running_; }
+  float SimulationProgress() const;
+  const SimResult* Result() const { return have_result_ ? &result_ : nullptr; }
+  const Plan& ResultPlan() const { return result_plan_; }
+  bool ResultStale() const { return have_result_ && !(result_plan_ == store_.Current().plan); }
+  Date PlanStart() const;  // the plan's start date, or today
+  void LoadExample(const std::string& file, const std::string& what);
+  void ExportResultsCsv();
+  std::string ApiSimulate(int trials, uint64_t seed);
   // Selection shared by the roster, the chart and the inspector.
   const Person* SelectedPerson() const;
   Prefs& MutablePrefs() { return prefs_; }
@@ -142,6 +157,13 @@ class App {
     std::string coverage_team;    // team analysed in the coverage panel; empty: everyone
     int side_tab_request = -1;    // switch the skills side panel to 0 person / 1 coverage
     ImVec2 chart_rect_min, chart_rect_max;  // last frame's chart rectangle (for PNG export)
+    // Planner
+    int sim_trials = 2000;
+    int sim_seed = 1;
+    int plan_tab = -1;            // switch the editor tab: 0 tasks, 1 challenges and milestones
+    std::string selected_task;
+    ImVec2 plan_chart_min, plan_chart_max;  // the visible results chart (PNG export)
+    std::string plan_chart_name;           // file name stem of that chart
   } ui;
 
   const Notice& CurrentNotice() const { return notice_; }
@@ -163,6 +185,12 @@ class App {
   std::string examples_dir_;   // example workspaces (assets/examples)
   Notice notice_;
   WorkspaceStore::IdSource ids_;
+  void TickSimulation();
+  std::unique_ptr<Simulation> sim_;
+  bool sim_running_ = false;
+  SimResult result_;
+  Plan result_plan_;  // the plan the result belongs to
+  bool have_result_ = false;
   struct PendingPng {
     std::string filename;
     ImVec2 min, max;

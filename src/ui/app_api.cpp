@@ -124,6 +124,12 @@ std::string App::ApiState() const {
             {"zoom", prefs_.zoom},
             {"learnSection", learn_section_}};
   if (!notice_.text.empty()) j["notice"] = {{"kind", NoticeKindId(notice_.kind)}, {"text", notice_.text}};
+  j["plan"] = {{"tasks", store_.Current().plan.tasks.size()},
+               {"running", sim_running_},
+               {"progress", SimulationProgress()},
+               {"hasResult", have_result_},
+               {"stale", ResultStale()},
+               {"trials", have_result_ ? result_.trials : 0}};
   return Dump(j);
 }
 

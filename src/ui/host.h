@@ -19,6 +19,8 @@ class HostServices {
   // download. Called after rendering, so the image is exactly what is on screen.
   virtual void ExportFramePng(const std::string& filename, float x, float y, float w, float h) = 0;
   virtual bool PrefersDarkScheme() = 0;
+  // Puts text on the system clipboard (the browser's, not only Dear ImGui's).
+  virtual void CopyText(const std::string& text) = 0;
   // e.g. "localStorage: 42 KB used"; empty when unknown.
   virtual std::string StorageDescription() = 0;
 };
@@ -33,12 +35,14 @@ class NullHost : public HostServices {
     downloads.push_back({filename, "png " + std::to_string(int(w)) + "x" + std::to_string(int(h))});
   }
   bool PrefersDarkScheme() override { return prefers_dark; }
+  void CopyText(const std::string& text) override { copied = text; }
   std::string StorageDescription() override { return "memory (test host)"; }
 
   struct Download { std::string filename, content; };
   std::vector<Download> downloads;
   std::vector<std::string> picks;
   bool prefers_dark = false;
+  std::string copied;
 };
 
 }  // namespace mlt

@@ -14,24 +14,6 @@
 namespace mlt {
 namespace {
 
-int ResizeCallback(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* str = static_cast<std::string*>(data->UserData);
-    str->resize(size_t(data->BufTextLen));
-    data->Buf = str->data();
-  }
-  return 0;
-}
-
-bool InputString(const char* id, std::string* value, float width, bool multiline = false) {
-  ImGui::SetNextItemWidth(width);
-  ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-  if (multiline)
-    return ImGui::InputTextMultiline(id, value->data(), value->capacity() + 1, ImVec2(width, Em(5)), flags,
-                                     ResizeCallback, value);
-  return ImGui::InputText(id, value->data(), value->capacity() + 1, flags, ResizeCallback, value);
-}
-
 // Applies `edit` to the person with this id; merged into one undo step per field.
 template <class F>
 void ApplyToPerson(App& app, const Person& p, const char* what, const char* field, F&& edit) {

@@ -61,6 +61,27 @@ void Tooltip(const char* text) {
   }
 }
 
+namespace {
+int ResizeCallback(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* str = static_cast<std::string*>(data->UserData);
+    str->resize(size_t(data->BufTextLen));
+    data->Buf = str->data();
+  }
+  return 0;
+}
+}  // namespace
+
+bool InputString(const char* id, std::string* value, float width, bool multiline) {
+  ImGui::SetNextItemWidth(width);
+  value->reserve(64);
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+  if (multiline)
+    return ImGui::InputTextMultiline(id, value->data(), value->capacity() + 1, ImVec2(width, Em(5)), flags,
+                                     ResizeCallback, value);
+  return ImGui::InputText(id, value->data(), value->capacity() + 1, flags, ResizeCallback, value);
+}
+
 void FlowNext(float next_width, float spacing) {
   if (spacing < 0) spacing = ImGui::GetStyle().ItemSpacing.x;
   float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;

@@ -1,6 +1,8 @@
 // Small shared widgets so every view looks the same: headings, paragraphs
 // with a readable measure, cards, tooltips and icon buttons.
 #pragma once
+#include <string>
+
 #include "imgui.h"
 
 namespace mlt {
@@ -26,6 +28,9 @@ bool TooltipsSuppressed();
 void FlowNext(float next_width, float spacing = -1.0f);
 // Width of a button with this label (for FlowNext).
 float ButtonWidth(const char* label);
+
+// A text field editing a std::string in place (grows as the user types).
+bool InputString(const char* id, std::string* value, float width, bool multiline = false);
 
 // A bullet point whose text wraps under itself.
 void BulletParagraph(const char* text, float max_em = 40.0f, ImU32 bullet_color = 0);

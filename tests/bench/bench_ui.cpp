@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "support/headless_app.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/item_recorder.h"
@@ -54,23 +55,9 @@ Stats Summarise(std::vector<double> v) {
 int main(int argc, char** argv) {
   int people = argc > 1 ? std::atoi(argv[1]) : 2000;
   int frames = argc > 2 ? std::atoi(argv[2]) : 300;
-  MemoryStorage storage;
-  NullHost host;
-  int64_t now = 1'700'000'000'000;
-  int next = 0;
-  App app(storage, host, [&] { return "ws-" + std::to_string(++next); }, [&] { return now; });
-  ImGui::CreateContext();
+  HeadlessApp headless(ImVec2(1440, 900));
+  App& app = headless.app;
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(1440, 900);
-  io.DeltaTime = 1.0f / 60.0f;
-  BuildFonts(MLT_FONT_DIR, 1.0f, 2.0f);
-  unsigned char* px;
-  int tw, th;
-  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-  EnableItemRecorder();
-  ApplyTheme(false, 1.0f);
-  app.Start(MLT_CONTENT_DIR, MLT_EXAMPLES_DIR);
   auto r = app.ApiLoadWorkspace(WorkspaceToText(MakeRoster(people)));
   if (r.find("\"ok\":true") == std::string::npos) { std::fprintf(stderr, "load failed: %s\n", r.c_str()); return 1; }
 
@@ -79,7 +66,7 @@ int main(int argc, char** argv) {
     app.SetView(v);
     std::vector<double> ms;
     for (int f = 0; f < frames + 30; ++f) {
-      now += 16;
+      headless.now += 16;
       // Move the mouse across the chart so hover and hit testing run too.
       io.AddMousePosEvent(300.0f + float(f % 600), 300.0f + float((f * 7) % 400));
       auto t0 = std::chrono::steady_clock::now();
@@ -94,6 +81,5 @@ int main(int argc, char** argv) {
     std::printf("%-7s view: CPU per frame mean %.2f ms, p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
                 std::string(ViewId(v)).c_str(), s.mean, s.p50, s.p95, s.max);
   }
-  ImGui::DestroyContext();
   return 0;
 }

@@ -31,12 +31,14 @@ export const state = (page) => page.evaluate(() => window.mlteams.state());
 export const items = (page) => page.evaluate(() => window.mlteams.items());
 
 // Waits for a widget whose label matches, drawn and visible, and returns it.
-export async function findItem(page, label, { window, timeout = 5000 } = {}) {
-  const match = typeof label === "string" ? (l) => l === label : (l) => label.test(l);
+// `label` null matches any label (use `key` for widgets whose label is hidden).
+export async function findItem(page, label, { window, key, timeout = 5000 } = {}) {
+  const byLabel = label === null ? () => true : typeof label === "string" ? (l) => l === label : (l) => label.test(l);
+  const match = (l, k) => byLabel(l) && (key === undefined || k === key);
   const deadline = Date.now() + timeout;
   for (;;) {
     const all = await items(page);
-    const hit = all.find((it) => it.visible && match(it.label) && (!window || it.window === window));
+    const hit = all.find((it) => it.visible && match(it.label, it.key) && (!window || it.window === window));
     if (hit) return hit;
     if (Date.now() > deadline) {
       const labels = all.filter((i) => i.label).map((i) => `${i.window}/${i.label}`).join(", ");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "support/headless_app.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/item_recorder.h"
@@ -14,39 +15,7 @@
 
 using namespace mlt;
 
-namespace {
-struct Harness {
-  MemoryStorage storage;
-  NullHost host;
-  int64_t now = 1'700'000'000'000;
-  int next_id = 0;
-  App app{storage, host, [this] { return "ws-" + std::to_string(++next_id); }, [this] { return now; }};
-
-  Harness() {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    BuildFonts(MLT_FONT_DIR, 1.0f, 2.0f);
-    unsigned char* px;
-    int w, h;
-    io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-    EnableItemRecorder();
-    ApplyTheme(false, 1.0f);
-    app.Start(MLT_CONTENT_DIR, MLT_EXAMPLES_DIR);
-  }
-  ~Harness() { ImGui::DestroyContext(); }
-
-  void Frame() {
-    now += 16;
-    ImGui::NewFrame();
-    ItemRecorderNewFrame();
-    app.Frame();
-    ImGui::Render();
-  }
-};
-}  // namespace
+using Harness = HeadlessApp;
 
 TEST_CASE("every view draws for hundreds of frames in both themes and at several sizes") {
   Harness h;
@@ -209,4 +178,39 @@ TEST_CASE("the skills side panel switches to team coverage when its tab is click
   bool chooser = false;
   for (const RecordedItem& it : LastFrameItems()) chooser |= it.key == "coverage team";
   CHECK(chooser);
+}
+
+TEST_CASE("the plan view draws an example plan, a sliced run and every results tab") {
+  Harness h;
+  h.app.SetView(View::Plan);
+  for (int f = 0; f < 5; ++f) h.Frame();
+  h.app.LoadExample("plan-recommender.json", "the example");
+  REQUIRE(h.app.Store().Current().plan.tasks.size() == 8);
+  h.app.ui.sim_trials = 500;
+  h.app.StartSimulation();
+  CHECK(h.app.SimulationRunning());
+  for (int f = 0; f < 400 && h.app.SimulationRunning(); ++f) h.Frame();
+  REQUIRE_FALSE(h.app.SimulationRunning());
+  REQUIRE(h.app.Result());
+  CHECK(h.app.Result()->trials == 500);
+  for (int f = 0; f < 3; ++f) h.Frame();  // items() reports the previous frame
+  // Click through the results tabs by their recorded rectangles.
+  for (const char* tab : {"Finish date", "Drivers", "Gantt", "Progress", "Likelihood x importance", "Portfolio",
+                          "Milestones", "Summary"}) {
+    const RecordedItem* it = FindItem(tab);
+    if (!it)
+      for (const RecordedItem& x : LastFrameItems()) MESSAGE(std::string(x.window + " / " + x.label + " / " + x.key));
+    REQUIRE_MESSAGE(it, std::string(tab));
+    Click(h, ImVec2(it->x + it->w / 2, it->y + it->h / 2));
+    for (int f = 0; f < 3; ++f) h.Frame();
+  }
+  // An edit makes the results stale; a cycle stops the run with a message.
+  h.app.Store().Apply("test", [](Workspace& w) { w.plan.tasks[0].depends_on = {"serve"}; }, h.now);
+  CHECK(h.app.ResultStale());
+  h.app.StartSimulation();
+  CHECK_FALSE(h.app.SimulationRunning());
+  CHECK(h.app.CurrentNotice().text.find("cycle") != std::string::npos);
+  for (int f = 0; f < 5; ++f) h.Frame();
+  std::string json = h.app.ApiSimulate(100, 1);
+  CHECK(json.find("\"ok\":false") != std::string::npos);
 }
