@@ -39,3 +39,5 @@
 #define ICON_CODE "\uf121"           // code (SVG)
 #define ICON_CROSSHAIRS "\uf05b"
 #define ICON_TIMES "\uf00d"
+#define ICON_ARROW_UP "\uf062"
+#define ICON_ARROW_DOWN "\uf063"

@@ -312,6 +312,14 @@ void DrawPortfolioChart(const PlanChartContext& c) {
       dl->AddText(Fonts().small, Fonts().small->FontSize, ImVec2(bo.x + bw + 6, o.y), p.text, v);
       ImGui::Dummy(ImVec2(w, Fonts().small->FontSize + Em(0.35f)));
     }
+    if (res && res->p_success > 0) {
+      // Chance solved by a date: the simulated finish percentiles scaled by the chance of solving it.
+      std::snprintf(buf, sizeof buf, "Chance it is solved by %s: %.0f%% \xC2\xB7 by %s: %.0f%% \xC2\xB7 by %s: %.0f%%",
+                    DateLabel(c.start, res->finish_p10).c_str(), 10 * res->p_success,
+                    DateLabel(c.start, res->finish_p50).c_str(), 50 * res->p_success,
+                    DateLabel(c.start, res->finish_p90).c_str(), 90 * res->p_success);
+      ImGui::TextWrapped("%s", buf);
+    }
     if (n == 1 && portfolio < 0.9) {
       std::snprintf(buf, sizeof buf, "A second approach with even odds would lift this to %.0f%%.",
                     100 * (1 - (1 - portfolio) * 0.5));

@@ -98,7 +98,7 @@ void DrawTaskTable(App& app, float height) {
   const std::pair<const char*, float> cols[kColCount] = {
       {"Task", 13}, {"Owner", 8}, {"Best", 3.6f}, {"Likely", 3.6f}, {"Worst", 3.6f}, {"Shape", 6},
       {"Success", 4.2f}, {"On failure", 5.5f}, {"Retries", 3.6f}, {"Importance", 4.6f}, {"Depends on", 9},
-      {"Approach to", 8}, {"Status", 6.5f}, {"Done", 4}, {"", 2.2f}};
+      {"Approach to", 8}, {"Status", 6.5f}, {"Done", 4}, {"", 5.2f}};
   for (int c = 0; c < kColCount; ++c) ImGui::TableSetupColumn(cols[c].first, 0, Em(cols[c].second));
   ImGui::TableHeadersRow();
   static const char* const kDistNames[] = {"Triangular", "PERT", "Lognormal"};
@@ -106,6 +106,7 @@ void DrawTaskTable(App& app, float height) {
   static const char* const kStatusNames[] = {"Not started", "In progress", "Done", "Failed"};
 
   std::string remove_id;
+  int move_from = -1, move_to = -1;
   for (size_t i = 0; i < plan.tasks.size(); ++i) {
     const Task t = plan.tasks[i];  // a copy: edits may reallocate the plan
     ImGui::TableNextRow();
@@ -217,6 +218,17 @@ void DrawTaskTable(App& app, float height) {
     }
 
     ImGui::TableSetColumnIndex(kActions);
+    // List order is priority: an owner with two ready tasks takes the higher one first.
+    ImGui::BeginDisabled(i == 0);
+    if (ImGui::SmallButton(ICON_ARROW_UP)) { move_from = int(i); move_to = int(i) - 1; }
+    ImGui::EndDisabled();
+    Tooltip("Move up: higher priority for its owner");
+    ImGui::SameLine(0, 2);
+    ImGui::BeginDisabled(i + 1 == plan.tasks.size());
+    if (ImGui::SmallButton(ICON_ARROW_DOWN)) { move_from = int(i); move_to = int(i) + 1; }
+    ImGui::EndDisabled();
+    Tooltip("Move down: lower priority for its owner");
+    ImGui::SameLine(0, 2);
     if (ImGui::SmallButton(ICON_TRASH)) remove_id = id;
     Tooltip("Delete this task (undo with Ctrl+Z)");
     ImGui::PopID();
@@ -224,6 +236,11 @@ void DrawTaskTable(App& app, float height) {
   ImGui::EndTable();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+  if (move_from >= 0)
+    app.Store().Apply("reorder tasks", [&](Workspace& w) {
+      auto& ts = w.plan.tasks;
+      if (move_to >= 0 && size_t(move_to) < ts.size()) std::swap(ts[size_t(move_from)], ts[size_t(move_to)]);
+    }, app.Now());
   if (!remove_id.empty()) {
     app.Store().Apply("delete a task", [&](Workspace& w) {
       auto& ts = w.plan.tasks;
