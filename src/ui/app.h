@@ -164,6 +164,8 @@ class App {
     std::string selected_task;
     ImVec2 plan_chart_min, plan_chart_max;  // the visible results chart (PNG export)
     std::string plan_chart_name;           // file name stem of that chart
+    bool plan_chart_is_drawing = false;    // the shown tab is a chart that SVG export can capture
+    bool plan_svg_requested = false;
   } ui;
 
   const Notice& CurrentNotice() const { return notice_; }

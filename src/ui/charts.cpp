@@ -7,6 +7,7 @@
 
 #include "imgui_internal.h"
 #include "ui/fonts.h"
+#include "ui/svg_capture.h"
 #include "ui/theme.h"
 
 namespace mlt {
@@ -50,12 +51,12 @@ PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, cons
         float sx = f.ToScreen(v, y.min).x;
         dl->AddLine(ImVec2(sx, f.min.y), ImVec2(sx, f.max.y), WithAlpha(p.border, 0.7f));
         dl->AddLine(ImVec2(sx, f.max.y), ImVec2(sx, f.max.y + fs * 0.3f), p.text_muted);
-        dl->AddText(font, fs, ImVec2(sx - ts.x * 0.5f, f.max.y + fs * 0.4f), p.text_muted, buf);
+        ChartText(dl, font, fs, ImVec2(sx - ts.x * 0.5f, f.max.y + fs * 0.4f), p.text_muted, buf);
       } else {
         float sy = f.ToScreen(x.min, v).y;
         dl->AddLine(ImVec2(f.min.x, sy), ImVec2(f.max.x, sy), WithAlpha(p.border, 0.7f));
         dl->AddLine(ImVec2(f.min.x - fs * 0.3f, sy), ImVec2(f.min.x, sy), p.text_muted);
-        dl->AddText(font, fs, ImVec2(f.min.x - fs * 0.45f - ts.x, sy - ts.y * 0.5f), p.text_muted, buf);
+        ChartText(dl, font, fs, ImVec2(f.min.x - fs * 0.45f - ts.x, sy - ts.y * 0.5f), p.text_muted, buf);
       }
     }
   };
@@ -66,11 +67,11 @@ PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, cons
   ImFont* title_font = Fonts().body;
   float tfs = title_font->FontSize;
   ImVec2 xs = title_font->CalcTextSizeA(tfs, FLT_MAX, 0, x.label);
-  dl->AddText(title_font, tfs, ImVec2((f.min.x + f.max.x - xs.x) * 0.5f, f.max.y + fs * 1.65f), p.text, x.label);
+  ChartText(dl, title_font, tfs, ImVec2((f.min.x + f.max.x - xs.x) * 0.5f, f.max.y + fs * 1.65f), p.text, x.label);
   ImVec2 ys = title_font->CalcTextSizeA(tfs, FLT_MAX, 0, y.label);
   int vtx_start = dl->VtxBuffer.Size;
   ImVec2 ypos(outer_min.x, (f.min.y + f.max.y + ys.x) * 0.5f);
-  dl->AddText(title_font, tfs, ypos, p.text, y.label);
+  ChartText(dl, title_font, tfs, ypos, p.text, y.label, nullptr, /*vertical=*/true);
   // Rotate the text just added by -90 degrees around its start point.
   for (int i = vtx_start; i < dl->VtxBuffer.Size; ++i) {
     ImVec2& v = dl->VtxBuffer[i].pos;
@@ -111,13 +112,13 @@ ImVec2 DrawLegend(ImDrawList* dl, ImVec2 top_right, const std::vector<LegendEntr
   dl->AddRect(min, ImVec2(min.x + size.x, min.y + size.y), p.border, fs * 0.3f);
   ImVec2 at(min.x + pad, min.y + pad);
   if (title) {
-    dl->AddText(Fonts().small, fs, at, p.text_muted, title);
+    ChartText(dl, Fonts().small, fs, at, p.text_muted, title);
     at.y += row;
   }
   for (const auto& e : entries) {
     ImVec2 c(at.x + swatch * 0.5f, at.y + fs * 0.5f);
     DrawLegendSwatch(dl, c, swatch * 0.5f, e);
-    dl->AddText(font, fs, ImVec2(at.x + swatch + fs * 0.5f, at.y), p.text, e.label.c_str());
+    ChartText(dl, font, fs, ImVec2(at.x + swatch + fs * 0.5f, at.y), p.text, e.label.c_str());
     at.y += row;
   }
   return size;
@@ -153,7 +154,7 @@ void DrawLegendRow(ImDrawList* dl, ImVec2 origin, const std::vector<LegendEntry>
   for (size_t i = 0; i < entries.size() && i < l.offsets.size(); ++i) {
     ImVec2 at(origin.x + l.offsets[i].x, origin.y + l.offsets[i].y);
     DrawLegendSwatch(dl, ImVec2(at.x + swatch * 0.5f, at.y + fs * 0.55f), swatch * 0.5f, entries[i]);
-    dl->AddText(font, fs, ImVec2(at.x + swatch + fs * 0.45f, at.y), Palette().text, entries[i].label.c_str());
+    ChartText(dl, font, fs, ImVec2(at.x + swatch + fs * 0.45f, at.y), Palette().text, entries[i].label.c_str());
   }
 }
 

@@ -12,6 +12,7 @@
 #include "sim/summary.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
+#include "ui/svg_capture.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -55,7 +56,7 @@ void VLine(const Area& a, const PlotFrame& f, double x, ImU32 col, const char* l
   float lx = std::min(sx + 3, f.max.x - ts.x - 2);
   float ly = f.min.y + 3 + row * (ts.y + 2);
   a.dl->AddRectFilled(ImVec2(lx - 2, ly), ImVec2(lx + ts.x + 2, ly + ts.y), WithAlpha(Palette().surface, 0.85f), 2);
-  a.dl->AddText(font, font->FontSize, ImVec2(lx, ly), col, label);
+  ChartText(a.dl, font, font->FontSize, ImVec2(lx, ly), col, label);
 }
 
 std::string DateLabel(const Date& start, double days) {
@@ -126,8 +127,8 @@ void DrawDriversChart(const PlanChartContext& c) {
   float half = (c.size.x - label_w - Em(2)) / 2;
   float x0 = a.min.x + label_w, mid = x0 + half * 0.5f, crit_x0 = x0 + half + Em(1.5f);
   float top = a.min.y + Em(1.6f);
-  a.dl->AddText(Fonts().body, Fonts().body->FontSize, ImVec2(x0, a.min.y), p.text, "Sensitivity (tornado)");
-  a.dl->AddText(Fonts().body, Fonts().body->FontSize, ImVec2(crit_x0, a.min.y), p.text, "Criticality index");
+  ChartText(a.dl, Fonts().body, Fonts().body->FontSize, ImVec2(x0, a.min.y), p.text, "Sensitivity (tornado)");
+  ChartText(a.dl, Fonts().body, Fonts().body->FontSize, ImVec2(crit_x0, a.min.y), p.text, "Criticality index");
   float bottom = top + row_h * rows.size();
   a.dl->AddLine(ImVec2(mid, top), ImVec2(mid, bottom), p.border);
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -135,24 +136,24 @@ void DrawDriversChart(const PlanChartContext& c) {
     float y = top + row_h * i, h = row_h * 0.62f, yc = y + row_h / 2;
     std::string name = PlanNodeName(*c.plan, t.id);
     if (name.size() > 22) name = name.substr(0, 21) + "\xE2\x80\xA6";
-    a.dl->AddText(font, font->FontSize, ImVec2(a.min.x, yc - font->FontSize / 2), p.text, name.c_str());
+    ChartText(a.dl, font, font->FontSize, ImVec2(a.min.x, yc - font->FontSize / 2), p.text, name.c_str());
     float w = float(t.sensitivity) * half * 0.5f;
     ImU32 col = t.sensitivity >= 0 ? p.warning : p.accent;
     a.dl->AddRectFilled(ImVec2(std::min(mid, mid + w), yc - h / 2), ImVec2(std::max(mid, mid + w), yc + h / 2), col, 2);
     char buf[24];
     std::snprintf(buf, sizeof buf, "%+.2f", t.sensitivity);
-    a.dl->AddText(font, font->FontSize, ImVec2(t.sensitivity >= 0 ? mid + w + 3 : mid + w - Em(2.4f), yc - font->FontSize / 2),
+    ChartText(a.dl, font, font->FontSize, ImVec2(t.sensitivity >= 0 ? mid + w + 3 : mid + w - Em(2.4f), yc - font->FontSize / 2),
                   p.text_muted, buf);
     float cw = float(t.criticality) * (half - Em(2.5f));
     a.dl->AddRectFilled(ImVec2(crit_x0, yc - h / 2), ImVec2(crit_x0 + half - Em(2.5f), yc + h / 2), WithAlpha(p.border, 0.5f), 2);
     a.dl->AddRectFilled(ImVec2(crit_x0, yc - h / 2), ImVec2(crit_x0 + cw, yc + h / 2), p.error, 2);
     std::snprintf(buf, sizeof buf, "%.0f%%", 100 * t.criticality);
-    a.dl->AddText(font, font->FontSize, ImVec2(crit_x0 + half - Em(2.3f), yc - font->FontSize / 2), p.text_muted, buf);
+    ChartText(a.dl, font, font->FontSize, ImVec2(crit_x0 + half - Em(2.3f), yc - font->FontSize / 2), p.text_muted, buf);
   }
   float ny = bottom + Em(0.4f);
-  a.dl->AddText(font, font->FontSize, ImVec2(x0, ny), p.text_muted,
+  ChartText(a.dl, font, font->FontSize, ImVec2(x0, ny), p.text_muted,
                 "Correlation of a task's duration with the finish date");
-  a.dl->AddText(font, font->FontSize, ImVec2(crit_x0, ny), p.text_muted, "Share of runs where it is on the critical path");
+  ChartText(a.dl, font, font->FontSize, ImVec2(crit_x0, ny), p.text_muted, "Share of runs where it is on the critical path");
   End(a);
 }
 
@@ -176,7 +177,7 @@ void DrawGanttChart(const PlanChartContext& c) {
     a.dl->AddLine(ImVec2(sx(d), top), ImVec2(sx(d), bottom), WithAlpha(p.border, 0.7f));
     std::string s = DateLabel(c.start, d);
     ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str());
-    a.dl->AddText(font, font->FontSize, ImVec2(sx(d) - ts.x / 2, bottom + Em(0.2f)), p.text_muted, s.c_str());
+    ChartText(a.dl, font, font->FontSize, ImVec2(sx(d) - ts.x / 2, bottom + Em(0.2f)), p.text_muted, s.c_str());
   }
   for (size_t i = 0; i < n; ++i) {
     const TaskResult& t = r.tasks[i];
@@ -184,7 +185,7 @@ void DrawGanttChart(const PlanChartContext& c) {
     if (i % 2) a.dl->AddRectFilled(ImVec2(a.min.x, y), ImVec2(x1, y + row_h), WithAlpha(p.rail, 0.6f));
     std::string name = PlanNodeName(*c.plan, t.id);
     if (name.size() > 22) name = name.substr(0, 21) + "\xE2\x80\xA6";
-    a.dl->AddText(t.is_challenge ? Fonts().heading : font, font->FontSize, ImVec2(a.min.x + 2, yc - font->FontSize / 2),
+    ChartText(a.dl, t.is_challenge ? Fonts().heading : font, font->FontSize, ImVec2(a.min.x + 2, yc - font->FontSize / 2),
                   p.text, name.c_str());
     if (t.p_success <= 0) continue;
     ImU32 col = t.is_challenge ? p.roles[6] : p.accent;
@@ -194,7 +195,7 @@ void DrawGanttChart(const PlanChartContext& c) {
     if (t.p_success < 0.995) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%.0f%%", 100 * t.p_success);
-      a.dl->AddText(font, font->FontSize, ImVec2(sx(t.finish_p90) + 4, yc - font->FontSize / 2), p.warning, buf);
+      ChartText(a.dl, font, font->FontSize, ImVec2(sx(t.finish_p90) + 4, yc - font->FontSize / 2), p.warning, buf);
     }
   }
   Legend(a, bottom + Em(1.6f),
@@ -243,7 +244,7 @@ void DrawMatrixChart(const PlanChartContext& c) {
   a.dl->AddLine(ImVec2(mid.x, f.min.y), ImVec2(mid.x, f.max.y), p.text_muted, 1.2f);
   a.dl->AddLine(ImVec2(f.min.x, mid.y), ImVec2(f.max.x, mid.y), p.text_muted, 1.2f);
   ImFont* font = Fonts().small;
-  auto corner = [&](ImVec2 pos, const char* text) { a.dl->AddText(font, font->FontSize, pos, WithAlpha(p.text_muted, 0.9f), text); };
+  auto corner = [&](ImVec2 pos, const char* text) { ChartText(a.dl, font, font->FontSize, pos, WithAlpha(p.text_muted, 0.9f), text); };
   corner(ImVec2(f.min.x + 6, f.min.y + 4), "Important but risky: add approaches, start early");
   corner(ImVec2(mid.x + 6, f.min.y + 4), "Important and likely: do first");
   corner(ImVec2(f.min.x + 6, f.max.y - font->FontSize - 4), "Risky, less important: question it");
@@ -262,7 +263,7 @@ void DrawMatrixChart(const PlanChartContext& c) {
     labels.push_back({pos, Em(0.45f), PlanNodeName(*c.plan, t.id)});
   }
   std::vector<ImVec2> at = PlaceLabels(labels, f.min, f.max);
-  for (size_t i = 0; i < at.size(); ++i) a.dl->AddText(font, font->FontSize, at[i], p.text, labels[i].text.c_str());
+  for (size_t i = 0; i < at.size(); ++i) ChartText(a.dl, font, font->FontSize, at[i], p.text, labels[i].text.c_str());
   End(a);
 }
 
@@ -303,13 +304,13 @@ void DrawPortfolioChart(const PlanChartContext& c) {
       ImVec2 o = ImGui::GetCursorScreenPos();
       float lw = Em(17), bw = w - lw - Em(3), h = Em(0.8f);
       ImDrawList* dl = ImGui::GetWindowDrawList();
-      dl->AddText(Fonts().small, Fonts().small->FontSize, o, p.text, b.label);
+      ChartText(dl, Fonts().small, Fonts().small->FontSize, o, p.text, b.label);
       ImVec2 bo(o.x + lw, o.y + (Fonts().small->FontSize - h) / 2 + 1);
       dl->AddRectFilled(bo, ImVec2(bo.x + bw, bo.y + h), WithAlpha(p.border, 0.5f), 3);
       dl->AddRectFilled(bo, ImVec2(bo.x + bw * float(b.v), bo.y + h), b.col, 3);
       char v[16];
       std::snprintf(v, sizeof v, "%.0f%%", 100 * b.v);
-      dl->AddText(Fonts().small, Fonts().small->FontSize, ImVec2(bo.x + bw + 6, o.y), p.text, v);
+      ChartText(dl, Fonts().small, Fonts().small->FontSize, ImVec2(bo.x + bw + 6, o.y), p.text, v);
       ImGui::Dummy(ImVec2(w, Fonts().small->FontSize + Em(0.35f)));
     }
     if (res && res->p_success > 0) {

@@ -14,6 +14,7 @@
 #include "ui/item_recorder.h"
 #include "ui/plan_charts.h"
 #include "ui/plan_table.h"
+#include "ui/svg_capture.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -105,6 +106,10 @@ void RunControls(App& app, bool valid) {
     ImGui::SameLine();
     if (ToolButton(ICON_IMAGE, "PNG", "Download the chart shown below as a PNG image"))
       app.RequestPngExport(app.ui.plan_chart_name + ".png", app.ui.plan_chart_min, app.ui.plan_chart_max);
+    ImGui::SameLine();
+    if (ToolButton(ICON_CODE, "SVG", "Download the chart shown below as an SVG drawing (the charts tabs)",
+                   app.ui.plan_chart_is_drawing))
+      app.ui.plan_svg_requested = true;
   }
 }
 
@@ -207,6 +212,12 @@ void Results(App& app, float height) {
   app.ui.plan_chart_min = ImGui::GetCursorScreenPos();
   app.ui.plan_chart_max = ImVec2(app.ui.plan_chart_min.x + ctx.size.x, app.ui.plan_chart_min.y + ctx.size.y);
   app.ui.plan_chart_name = shown >= 0 ? kNames[shown] : "plan";
+  // Charts drawn with the draw list can be captured as SVG.
+  app.ui.plan_chart_is_drawing = shown >= 1 && shown <= 5;
+  SvgCapture capture;
+  if (app.ui.plan_svg_requested && app.ui.plan_chart_is_drawing)
+    capture.Begin(ImGui::GetWindowDrawList(), app.ui.plan_chart_min, app.ui.plan_chart_max);
+  app.ui.plan_svg_requested = false;
   switch (shown) {
     case 0: {
       std::string summary = LeadershipSummary(*ctx.plan, *r, ctx.start);
@@ -267,6 +278,11 @@ void Results(App& app, float height) {
       break;
     }
     default: break;
+  }
+  if (capture.Active()) {
+    std::string svg = capture.End(std::string(kTabs[shown]) + " \xE2\x80\x94 ML Team Studio plan");
+    app.Host().DownloadFile(app.ui.plan_chart_name + ".svg", "image/svg+xml", svg);
+    app.Notify(NoticeKind::Success, "Exported " + app.ui.plan_chart_name + ".svg");
   }
   (void)height;
 }

@@ -28,6 +28,20 @@ test("load an example plan, run the simulation from the UI and read every result
       await app.page.waitForTimeout(150);
       await app.page.screenshot({ path: path.join(OUT, "plan-" + tab.toLowerCase().replace(/[^a-z]+/g, "-") + ".png") });
     }
+    // SVG of a drawn chart: the same shapes and text as on screen.
+    await clickItem(app.page, "Finish date");
+    await app.page.waitForTimeout(150);
+    const svgDownload = app.page.waitForEvent("download");
+    await clickItem(app.page, "SVG");
+    const svgFile = await (await svgDownload).path();
+    const svg = fs.readFileSync(svgFile, "utf8");
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svg.includes("Working days from the start") && svg.includes("P50"), "axis title and markers as text");
+    assert.ok((svg.match(/<path /g) || []).length > 10, "shapes as paths");
+    const svgPage = await app.context.newPage();
+    await svgPage.goto("file://" + svgFile);
+    await svgPage.screenshot({ path: path.join(OUT, "plan-finish-date-svg.png") });
+    await svgPage.close();
     // Results export.
     const download = app.page.waitForEvent("download");
     await clickItem(app.page, "CSV");
