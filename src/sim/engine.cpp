@@ -86,6 +86,14 @@
 #pragma clang fp contract(off)  // see MLT_NO_FP_CONTRACT
 #endif
 
+// The scheduling steps run a few times per task per trial: inlined into the
+// event loop they skip a call each and let the compiler keep state in registers.
+#if defined(__GNUC__) || defined(__clang__)
+#define MLT_HOT inline __attribute__((always_inline))
+#else
+#define MLT_HOT inline
+#endif
+
 namespace mlt {
 
 // [SECTION] Constants and helpers
@@ -326,6 +334,7 @@ struct Simulation::Impl {
   std::vector<int> ms_off, ms_req;
   std::vector<double> ms_deadline;
   std::vector<NodeRun> node_init;
+  std::vector<int> initial_ready;  // nodes with no gate at all, in plan order
   std::vector<OwnerRun> owner_init;
 
   // ---- Per-trial scratch (sized in Start; the trial loop never allocates) ----
@@ -493,6 +502,9 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     info[v].succ_end = static_cast<int>(succ.size());
     node_init[v].gate = static_cast<int>(deps[v].size()) + (v < nt && info[v].challenge >= 0 ? 1 : 0);
   }
+  initial_ready.clear();
+  for (int v = 0; v < nn; ++v)
+    if (node_init[v].gate == 0) initial_ready.push_back(v);
 
   // What decides success, and its weights for the fan chart.
   project.clear();
@@ -615,7 +627,7 @@ void Simulation::Impl::DrawDeterministic() {
 }
 
 // The queued task of owner o earliest in the plan (removed from the queue), or -1.
-int Simulation::Impl::OwnerPop(int o) {
+MLT_HOT int Simulation::Impl::OwnerPop(int o) {
   OwnerRun& r = owner[o];
   const OwnerInfo& oi = owner_info[o];
   for (int w = r.low_word; w < oi.word_end; ++w) {
@@ -631,14 +643,14 @@ int Simulation::Impl::OwnerPop(int o) {
 
 // One of v's gates opened at t (a dependency succeeded, or its challenge gave
 // the go); `from` released it, for the critical path.
-void Simulation::Impl::Grant(int v, double t, int from) {
+MLT_HOT void Simulation::Impl::Grant(int v, double t, int from) {
   NodeRun& n = node[v];
   if (n.state != kPending) return;
   n.ready_pred = from;
   if (--n.gate == 0) MakeReady(v, t);
 }
 
-void Simulation::Impl::MakeReady(int v, double t) {
+MLT_HOT void Simulation::Impl::MakeReady(int v, double t) {
   if (v >= nt) {
     Open(v - nt, t);
     return;
@@ -653,8 +665,9 @@ void Simulation::Impl::MakeReady(int v, double t) {
   const int w = owner_info[in.owner].word_begin + (in.owner_rank >> 6);
   owner_bits[w] |= uint64_t{1} << (in.owner_rank & 63);
   OwnerRun& o = owner[in.owner];
-  if (w < o.low_word) o.low_word = w;
-  if (!o.dirty) {
+  o.low_word = std::min(o.low_word, w);
+  // A busy owner looks at its queue when it is released (ReleaseOwner marks it).
+  if (o.running < 0 && !o.dirty) {
     o.dirty = true;
     dirty_list[n_dirty++] = in.owner;
   }
@@ -679,7 +692,7 @@ void Simulation::Impl::Open(int c, double t) {
   Fail(cn, t);  // unreachable in practice: it failed with its last approach
 }
 
-void Simulation::Impl::StartTask(int v, double t) {
+MLT_HOT void Simulation::Impl::StartTask(int v, double t) {
   NodeRun& n = node[v];
   n.state = kRunning;
   n.start = t;
@@ -693,7 +706,7 @@ void Simulation::Impl::StartTask(int v, double t) {
   events.Push(t + n.dur, v);
 }
 
-void Simulation::Impl::ReleaseOwner(int o, int task) {
+MLT_HOT void Simulation::Impl::ReleaseOwner(int o, int task) {
   OwnerRun& r = owner[o];
   r.running = -1;
   r.last = task;
@@ -703,7 +716,7 @@ void Simulation::Impl::ReleaseOwner(int o, int task) {
   }
 }
 
-void Simulation::Impl::Complete(int v, double t) {
+MLT_HOT void Simulation::Impl::Complete(int v, double t) {
   NodeRun& n = node[v];
   n.run = t - n.start;
   n.att_run = n.att_n;
@@ -715,7 +728,7 @@ void Simulation::Impl::Complete(int v, double t) {
   }
 }
 
-void Simulation::Impl::Succeed(int v, double t) {
+MLT_HOT void Simulation::Impl::Succeed(int v, double t) {
   node[v].state = kSucceeded;
   node[v].finish = t;
   if (t > end_time) end_time = t;
@@ -826,7 +839,7 @@ void Simulation::Impl::ApproachFailed(int c, int approach, double t) {
   Fail(cn, t);
 }
 
-void Simulation::Impl::Dispatch(double t) {
+MLT_HOT void Simulation::Impl::Dispatch(double t) {
   for (int k = 0; k < n_dirty; ++k) {
     const int o = dirty_list[k];
     owner[o].dirty = false;
@@ -842,8 +855,8 @@ void Simulation::Impl::Dispatch(double t) {
 }
 
 void Simulation::Impl::Schedule() {
-  for (int v = 0; v < nn; ++v)
-    if (node[v].gate == 0 && node[v].state == kPending) MakeReady(v, 0);
+  for (int v : initial_ready)
+    if (node[v].state == kPending) MakeReady(v, 0);
   double t = 0;
   for (;;) {
     // Every finish at t first, in plan order (and then what zero-length work
