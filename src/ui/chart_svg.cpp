@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "ui/fonts.h"
@@ -48,7 +50,11 @@ std::string Hex(ImU32 c) {
 }
 
 void Text(Svg& s, float x, float y, const std::string& text, ImU32 color, float size, const char* extra = "") {
-  s.Add("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s>", x, y, size, Hex(color).c_str(), extra);
+  // Fitted to the width measured with the app's font, so the layout holds
+  // when the viewer substitutes another font for Inter.
+  float width = Fonts().small->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
+  s.Add("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\" textLength=\"%.1f\" "
+        "lengthAdjust=\"spacingAndGlyphs\"%s>", x, y, size, Hex(color).c_str(), width, extra);
   s.out += Escape(text);
   s.out += "</text>\n";
 }
@@ -72,7 +78,8 @@ std::string PeopleChartSvg(const PeopleChartInput& in, float width, float height
     double first = std::ceil(a.min / a.tick_step - 1e-9) * a.tick_step;
     for (double v = first; v <= a.max + 1e-9; v += a.tick_step) {
       char label[32];
-      std::snprintf(label, sizeof label, a.tick_format, v * a.tick_scale);
+      std::snprintf(label, sizeof label, a.tick_format, v * a.tick_scale + 0.0);
+      if (label[0] == '-' && std::atof(label) == 0) std::memmove(label, label + 1, std::strlen(label));
       if (horizontal) {
         float x = f.ToScreen(v, f.y.min).x;
         s.Add("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.7\"/>\n", x,

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "imgui_internal.h"
 #include "ui/fonts.h"
@@ -46,6 +48,7 @@ PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, cons
       double v = first + i * a.tick_step;
       if (v > a.max + 1e-9) break;
       std::snprintf(buf, sizeof buf, a.tick_format, v * a.tick_scale);
+      if (buf[0] == '-' && std::atof(buf) == 0) std::memmove(buf, buf + 1, std::strlen(buf));  // no "-0"
       ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0, buf);
       if (horizontal) {
         float sx = f.ToScreen(v, y.min).x;

@@ -12,6 +12,7 @@ namespace {
 struct RecordedText {
   ImVec2 pos;
   float size;
+  float width;  // as measured with the app's font: the SVG text is fitted to it
   ImU32 col;
   std::string text;
   bool vertical, bold;
@@ -46,7 +47,8 @@ void ChartText(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, 
                const char* text_end, bool vertical) {
   dl->AddText(font, size, pos, col, text, text_end);
   if (g_capturing)
-    g_texts.push_back({pos, size, col, text_end ? std::string(text, text_end) : std::string(text), vertical,
+    g_texts.push_back({pos, size, font->CalcTextSizeA(size, FLT_MAX, 0, text, text_end).x, col,
+                       text_end ? std::string(text, text_end) : std::string(text), vertical,
                        font == Fonts().heading || font == Fonts().title});
 }
 
@@ -117,11 +119,13 @@ std::string SvgCapture::End(const std::string& title) {
     float x = t.pos.x - min_.x, y = t.pos.y - min_.y;
     if (t.vertical) {
       std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s "
-                    "transform=\"rotate(-90 %.1f %.1f)\">", x, y + t.size * 0.8f, t.size, Hex(t.col).c_str(),
-                    t.bold ? " font-weight=\"600\"" : "", x, y);
+                    "textLength=\"%.1f\" lengthAdjust=\"spacingAndGlyphs\" transform=\"rotate(-90 %.1f %.1f)\">",
+                    x, y + t.size * 0.8f, t.size, Hex(t.col).c_str(), t.bold ? " font-weight=\"600\"" : "", t.width, x, y);
     } else {
-      std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s>", x,
-                    y + t.size * 0.8f, t.size, Hex(t.col).c_str(), t.bold ? " font-weight=\"600\"" : "");
+      // textLength keeps the layout when the viewer substitutes another font.
+      std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s textLength=\"%.1f\" "
+                    "lengthAdjust=\"spacingAndGlyphs\">", x, y + t.size * 0.8f, t.size, Hex(t.col).c_str(),
+                    t.bold ? " font-weight=\"600\"" : "", t.width);
     }
     out += buf;
     out += Escape(t.text);

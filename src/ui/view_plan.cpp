@@ -101,7 +101,7 @@ void RunControls(App& app, bool valid) {
     ImGui::EndDisabled();
   }
   if (app.Result()) {
-    ImGui::SameLine();
+    FlowNext(ButtonWidth(ICON_EXPORT "  CSV") + ButtonWidth(ICON_IMAGE "  PNG") + ButtonWidth(ICON_CODE "  SVG") + Em(1.5f));
     if (ToolButton(ICON_EXPORT, "CSV", "Download the results as CSV")) app.ExportResultsCsv();
     ImGui::SameLine();
     if (ToolButton(ICON_IMAGE, "PNG", "Download the chart shown below as a PNG image"))

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, openApp, clickItem, findItem, state, waitFor, OUT } from "./helpers.mjs";
+import { startSite, openApp, clickItem, findItem, state, waitFor, imageStats, OUT } from "./helpers.mjs";
 
 let site;
 before(async () => { site = await startSite(); fs.mkdirSync(OUT, { recursive: true }); });
@@ -38,9 +38,15 @@ test("load an example plan, run the simulation from the UI and read every result
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.ok(svg.includes("Working days from the start") && svg.includes("P50"), "axis title and markers as text");
     assert.ok((svg.match(/<path /g) || []).length > 10, "shapes as paths");
+    // Open it as an image (a .svg name, so the browser renders it) and check it is a drawing.
+    const svgCopy = path.join(OUT, "plan-finish-date.svg");
+    fs.copyFileSync(svgFile, svgCopy);
     const svgPage = await app.context.newPage();
-    await svgPage.goto("file://" + svgFile);
-    await svgPage.screenshot({ path: path.join(OUT, "plan-finish-date-svg.png") });
+    await svgPage.goto("file://" + svgCopy);
+    const shot = await svgPage.screenshot({ path: path.join(OUT, "plan-finish-date-svg.png") });
+    const stats = await imageStats(app.page, shot);
+    assert.ok(stats.stddev > 10, "the SVG renders as a chart");
+    assert.equal(await svgPage.evaluate(() => document.documentElement.tagName), "svg");
     await svgPage.close();
     // Results export.
     const download = app.page.waitForEvent("download");
