@@ -16,7 +16,15 @@ Date App::PlanStart() const {
   return DateFromUnixMs(Now());
 }
 
+namespace {
+constexpr const char* kNoTasks = "The plan has no tasks yet: add tasks or load an example plan";
+}
+
 void App::StartSimulation() {
+  if (store_.Current().plan.tasks.empty()) {
+    Notify(NoticeKind::Error, kNoTasks, 0);
+    return;
+  }
   auto sim = std::make_unique<Simulation>();
   SimOptions opt;
   opt.trials = ui.sim_trials;
@@ -100,6 +108,7 @@ std::string App::ApiSimulate(int trials, uint64_t seed) {
   SimResult r;
   std::string error;
   const Plan& plan = store_.Current().plan;
+  if (plan.tasks.empty()) return Dump({{"ok", false}, {"error", kNoTasks}});
   if (!Simulate(plan, opt, &r, &error)) return Dump({{"ok", false}, {"error", error}});
   result_ = r;
   result_plan_ = plan;

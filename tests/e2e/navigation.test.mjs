@@ -39,11 +39,11 @@ test("setView accepts every documented view and refuses others with a reason", a
   } finally { await app.close(); }
 });
 
-test("simulate is declared and rejects clearly until the planner exists", async () => {
+test("simulate rejects clearly when the plan has nothing to simulate", async () => {
   const app = await openApp(site.url);
   try {
     const msg = await app.page.evaluate(() => window.mlteams.simulate({ trials: 10 }).then(() => "ok", (e) => e.message));
-    assert.match(msg, /not available yet/);
+    assert.match(msg, /no tasks yet/);
   } finally { await app.close(); }
 });
 
