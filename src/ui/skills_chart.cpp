@@ -102,8 +102,25 @@ void DrawPeopleChart(ImDrawList* dl, const PeopleChart& c, const PeopleChartInpu
       dl->PathStroke(WithAlpha(reg.color, 0.8f), 0, 1.2f);
     }
   }
+  // Large rosters: thousands of overlapping translucent bubbles are costly to
+  // rasterise, so they are drawn without anti-aliasing fringes (which double
+  // the vertices) and with fewer segments; small teams keep the smooth look.
+  const bool crowd = c.bubbles.size() > 300;
+  const ImDrawListFlags saved_flags = dl->Flags;
+  if (crowd) dl->Flags &= ~(ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AntiAliasedLines);
   for (const auto& b : c.bubbles) {
     bool sel = b.person->id == in.selected, hov = b.person->id == in.hovered;
+    if (crowd && !sel && !hov) {
+      int segments = std::clamp(int(b.radius * 0.8f), 8, 24);
+      ImU32 fill = b.person->kind == PersonKind::Member ? WithAlpha(b.color, 0.55f) : WithAlpha(b.color, 0.18f);
+      if (b.person->kind == PersonKind::OpenPosition) {
+        DrawBubble(dl, b.center, b.radius, b.color, true);  // still dashed: never read as a person
+        continue;
+      }
+      dl->AddCircleFilled(b.center, b.radius, fill, segments);
+      dl->AddCircle(b.center, b.radius, b.color, segments, b.person->kind == PersonKind::Candidate ? 2.0f : 1.2f);
+      continue;
+    }
     float emphasis = sel ? 1.5f : hov ? 1.0f : 0.0f;
     switch (b.person->kind) {
       case PersonKind::Member: DrawBubble(dl, b.center, b.radius, b.color, false, emphasis); break;
@@ -115,6 +132,9 @@ void DrawPeopleChart(ImDrawList* dl, const PeopleChart& c, const PeopleChartInpu
       case PersonKind::OpenPosition: DrawBubble(dl, b.center, b.radius, b.color, true, emphasis); break;
     }
     if (sel) dl->AddCircle(b.center, b.radius + 4, pal.text, 0, 1.5f);
+  }
+  dl->Flags = saved_flags;
+  for (const auto& b : c.bubbles) {
     if (b.center.x >= c.frame.min.x && b.center.x <= c.frame.max.x && b.center.y >= c.frame.min.y &&
         b.center.y <= c.frame.max.y)
       RecordCustomItem(b.person->name, "Skills chart", b.center.x - b.radius, b.center.y - b.radius, 2 * b.radius,

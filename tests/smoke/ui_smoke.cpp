@@ -3,6 +3,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cassert>
 #include <string>
 
@@ -213,4 +214,26 @@ TEST_CASE("the plan view draws an example plan, a sliced run and every results t
   for (int f = 0; f < 5; ++f) h.Frame();
   std::string json = h.app.ApiSimulate(100, 1);
   CHECK(json.find("\"ok\":false") != std::string::npos);
+}
+
+TEST_CASE("a large roster's chart needs more than 65,536 vertices, so indices are 32-bit") {
+  Harness h;
+  Workspace w;
+  w.name = "Big";
+  for (int i = 0; i < 2000; ++i) {
+    Person p;
+    p.id = "p" + std::to_string(i);
+    p.name = "Person " + std::to_string(i);
+    p.role = i % 2 ? "ml_engineer" : "data_scientist";
+    p.skills = {double(i % 11), double((i * 7) % 11), double((i * 3) % 11), 0, 0, 0, 0};
+    w.people.push_back(p);
+  }
+  REQUIRE(h.app.ApiLoadWorkspace(WorkspaceToText(w)).find("\"ok\":true") != std::string::npos);
+  h.app.SetView(View::Skills);
+  for (int f = 0; f < 3; ++f) h.Frame();
+  int most = 0;
+  for (const ImDrawList* dl : ImGui::GetDrawData()->CmdLists) most = std::max(most, dl->VtxBuffer.Size);
+  CHECK(most > 65536);
+  // With 16-bit indices and no base-vertex draws in WebGL2 the chart would be garbage.
+  CHECK(sizeof(ImDrawIdx) == 4);
 }

@@ -5,3 +5,6 @@
 #define IMGUI_ENABLE_TEST_ENGINE
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
 #define IMGUI_DISABLE_OBSOLETE_KEYIO
+// 32-bit indices: a chart with thousands of bubbles passes 65,536 vertices
+// in one draw list, and WebGL2 has no base-vertex draw call to split it.
+#define ImDrawIdx unsigned int
