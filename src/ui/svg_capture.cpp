@@ -20,7 +20,9 @@ struct RecordedText {
 bool g_capturing = false;
 std::vector<RecordedText> g_texts;
 
-std::string Escape(const std::string& s) {
+}  // namespace
+
+std::string SvgEscape(const std::string& s) {
   std::string out;
   for (char ch : s) {
     switch (ch) {
@@ -35,13 +37,11 @@ std::string Escape(const std::string& s) {
   return out;
 }
 
-std::string Hex(ImU32 c) {
+std::string SvgColor(ImU32 c) {
   char b[8];
   std::snprintf(b, sizeof b, "#%02X%02X%02X", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF);
   return b;
 }
-
-}  // namespace
 
 void ChartText(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const char* text,
                const char* text_end, bool vertical) {
@@ -74,8 +74,8 @@ std::string SvgCapture::End(const std::string& title) {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
                 "font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\">\n", w, h, w, h);
   out += buf;
-  out += "<title>" + Escape(title) + "</title>\n";
-  std::snprintf(buf, sizeof buf, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>\n", Hex(Palette().background).c_str());
+  out += "<title>" + SvgEscape(title) + "</title>\n";
+  std::snprintf(buf, sizeof buf, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>\n", SvgColor(Palette().background).c_str());
   out += buf;
   // Untextured triangles, in drawing order, merged into one path per run of
   // the same colour. Anti-aliasing fringes (a vertex with zero alpha) are
@@ -85,7 +85,7 @@ std::string SvgCapture::End(const std::string& title) {
   auto flush = [&]() {
     if (path.empty()) return;
     float a = float((path_col >> 24) & 0xFF) / 255.0f;
-    std::snprintf(buf, sizeof buf, "<path fill=\"%s\" fill-opacity=\"%.3f\" d=\"", Hex(path_col).c_str(), a);
+    std::snprintf(buf, sizeof buf, "<path fill=\"%s\" fill-opacity=\"%.3f\" d=\"", SvgColor(path_col).c_str(), a);
     out += buf;
     out += path;
     out += "\"/>\n";
@@ -120,15 +120,15 @@ std::string SvgCapture::End(const std::string& title) {
     if (t.vertical) {
       std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s "
                     "textLength=\"%.1f\" lengthAdjust=\"spacingAndGlyphs\" transform=\"rotate(-90 %.1f %.1f)\">",
-                    x, y + t.size * 0.8f, t.size, Hex(t.col).c_str(), t.bold ? " font-weight=\"600\"" : "", t.width, x, y);
+                    x, y + t.size * 0.8f, t.size, SvgColor(t.col).c_str(), t.bold ? " font-weight=\"600\"" : "", t.width, x, y);
     } else {
       // textLength keeps the layout when the viewer substitutes another font.
       std::snprintf(buf, sizeof buf, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s textLength=\"%.1f\" "
-                    "lengthAdjust=\"spacingAndGlyphs\">", x, y + t.size * 0.8f, t.size, Hex(t.col).c_str(),
+                    "lengthAdjust=\"spacingAndGlyphs\">", x, y + t.size * 0.8f, t.size, SvgColor(t.col).c_str(),
                     t.bold ? " font-weight=\"600\"" : "", t.width);
     }
     out += buf;
-    out += Escape(t.text);
+    out += SvgEscape(t.text);
     out += "</text>\n";
   }
   g_texts.clear();
