@@ -46,9 +46,19 @@ std::string FormatIsoDate(const Date& d) {
   return buf;
 }
 
+namespace {
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+}
+
+std::string FormatShortDate(const Date& d, bool with_year) {
+  char buf[32];
+  if (with_year) std::snprintf(buf, sizeof buf, "%d %.3s %d", d.day, kMonths[d.month - 1], d.year);
+  else std::snprintf(buf, sizeof buf, "%d %.3s", d.day, kMonths[d.month - 1]);
+  return buf;
+}
+
 std::string FormatLongDate(const Date& d) {
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
   char buf[32];
   std::snprintf(buf, sizeof buf, "%d %s %d", d.day, kMonths[d.month - 1], d.year);
   return buf;

@@ -15,6 +15,8 @@ bool ParseIsoDate(const std::string& text, Date* out);
 std::string FormatIsoDate(const Date& d);
 // "14 March 2027"
 std::string FormatLongDate(const Date& d);
+// "14 Mar 2027", or "14 Mar" without the year (chart labels).
+std::string FormatShortDate(const Date& d, bool with_year = true);
 Date DateFromUnixMs(int64_t ms);
 int64_t DaysFromCivil(const Date& d);  // days since 1970-01-01
 Date CivilFromDays(int64_t days);

@@ -3,8 +3,6 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <string>
 
 #include "ui/fonts.h"
@@ -55,9 +53,7 @@ std::string PeopleChartSvg(const PeopleChartInput& in, float width, float height
   auto ticks = [&](const AxisSpec& a, bool horizontal) {
     double first = std::ceil(a.min / a.tick_step - 1e-9) * a.tick_step;
     for (double v = first; v <= a.max + 1e-9; v += a.tick_step) {
-      char label[32];
-      std::snprintf(label, sizeof label, a.tick_format, v * a.tick_scale + 0.0);
-      if (label[0] == '-' && std::atof(label) == 0) std::memmove(label, label + 1, std::strlen(label));
+      std::string label = FormatTick(a, v);
       if (horizontal) {
         float x = f.ToScreen(v, f.y.min).x;
         s.Add("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.7\"/>\n", x,

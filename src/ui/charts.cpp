@@ -21,6 +21,13 @@ ImU32 WithAlpha(ImU32 color, float alpha) {
 }
 
 // [SECTION] Plot frame
+std::string FormatTick(const AxisSpec& a, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, a.tick_format, v * a.tick_scale);
+  if (buf[0] == '-' && std::atof(buf) == 0) return buf + 1;
+  return buf;
+}
+
 ImVec2 PlotFrame::ToScreen(double vx, double vy) const {
   float fx = float((vx - x.min) / (x.max - x.min));
   float fy = float((vy - y.min) / (y.max - y.min));
@@ -40,15 +47,14 @@ PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, cons
   f.min = ImVec2(outer_min.x + fs * 3.2f, outer_min.y + fs * 0.6f);
   f.max = ImVec2(outer_max.x - fs * 0.8f, outer_max.y - fs * 3.0f);
   dl->AddRectFilled(f.min, f.max, p.surface);
-  char buf[32];
   auto ticks = [&](const AxisSpec& a, bool horizontal) {
     int n = int(std::floor((a.max - a.min) / a.tick_step + 1e-9));
     double first = std::ceil(a.min / a.tick_step - 1e-9) * a.tick_step;
     for (int i = 0; i <= n; ++i) {
       double v = first + i * a.tick_step;
       if (v > a.max + 1e-9) break;
-      std::snprintf(buf, sizeof buf, a.tick_format, v * a.tick_scale);
-      if (buf[0] == '-' && std::atof(buf) == 0) std::memmove(buf, buf + 1, std::strlen(buf));  // no "-0"
+      std::string label = FormatTick(a, v);
+      const char* buf = label.c_str();
       ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0, buf);
       if (horizontal) {
         float sx = f.ToScreen(v, y.min).x;

@@ -16,6 +16,9 @@ struct AxisSpec {
   double tick_scale = 1.0;      // shown value = value * tick_scale (e.g. 0..1 shown as 0..10)
 };
 
+// The label of the tick at `value` ("8", "40%"; never "-0").
+std::string FormatTick(const AxisSpec& axis, double value);
+
 // A plot area mapping data coordinates to screen pixels.
 struct PlotFrame {
   ImVec2 min, max;  // the inner plot rectangle on screen

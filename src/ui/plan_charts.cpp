@@ -60,11 +60,7 @@ void VLine(const Area& a, const PlotFrame& f, double x, ImU32 col, const char* l
 }
 
 std::string DateLabel(const Date& start, double days) {
-  Date d = AddWorkingDays(start, days);
-  static const char* const kMon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%d %s", d.day, kMon[d.month - 1]);
-  return buf;
+  return FormatShortDate(AddWorkingDays(start, days), /*with_year=*/false);
 }
 
 void Legend(const Area& a, float y, const std::vector<LegendEntry>& entries) {

@@ -147,13 +147,7 @@ void BigNumber(const char* label, const std::string& value, const std::string& s
   ImGui::EndGroup();
 }
 
-std::string Short(const Date& start, double days) {
-  Date d = AddWorkingDays(start, days);
-  static const char* const kMon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%d %s %d", d.day, kMon[d.month - 1], d.year);
-  return buf;
-}
+std::string Short(const Date& start, double days) { return FormatShortDate(AddWorkingDays(start, days)); }
 
 void Headline(App& app, const SimResult& r) {
   const PaletteColors& p = Palette();
