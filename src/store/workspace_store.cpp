@@ -138,6 +138,7 @@ void WorkspaceStore::OpenFirstAvailable(int64_t now_ms) {
     ParseResult pr = ParseWorkspace(text);
     if (!pr.ok) { w.damaged = true; continue; }  // kept as is, never written over
     current_ = std::move(pr.workspace);
+    ++revision_;
     current_.id = w.id;
     w.name = current_.name;
     dirty_ = false;
@@ -202,6 +203,7 @@ void WorkspaceStore::Apply(const std::string& what, const std::function<void(Wor
 }
 
 void WorkspaceStore::MarkEdited(int64_t now_ms) {
+  ++revision_;
   current_.modified_ms = now_ms;
   if (!dirty_) first_dirty_ms_ = now_ms;
   dirty_ = true;
@@ -229,6 +231,7 @@ OpResult WorkspaceStore::Adopt(Workspace ws, int64_t now_ms) {
   ws.created_ms = ws.created_ms ? ws.created_ms : now_ms;
   ws.modified_ms = now_ms;
   current_ = std::move(ws);
+  ++revision_;
   index_.push_back({current_.id, current_.name, now_ms, false});
   history_.Clear();
   dirty_ = true;
@@ -265,6 +268,7 @@ OpResult WorkspaceStore::Switch(const std::string& id, int64_t now_ms) {
     Flush(now_ms);
     ParkIfUnsaved();
     current_ = p->second;
+    ++revision_;
     parked_.erase(p);
     history_.Clear();
     MarkEdited(now_ms);  // still unsaved
@@ -283,6 +287,7 @@ OpResult WorkspaceStore::Switch(const std::string& id, int64_t now_ms) {
   Flush(now_ms);
   ParkIfUnsaved();
   current_ = std::move(pr.workspace);
+  ++revision_;
   current_.id = id;
   history_.Clear();
   dirty_ = false;

@@ -68,6 +68,9 @@ class WorkspaceStore {
   const SaveStatus& Status() const { return status_; }
   bool Dirty() const { return dirty_; }
   bool Persistent() const { return persistent_; }
+  // Changes whenever the open document changes (edit, undo, switch, import):
+  // lets views cache what they derive from it.
+  uint64_t Revision() const { return revision_; }
   size_t ParkedCount() const { return parked_.size(); }
 
   // Every edit of the document goes through here (undoable, autosaved).
@@ -119,6 +122,7 @@ class WorkspaceStore {
   SaveStatus status_;
   bool writable_ = false;  // the index was read: writing cannot lose entries
   bool dirty_ = false;
+  uint64_t revision_ = 0;
   int64_t first_dirty_ms_ = 0, last_edit_ms_ = 0, last_attempt_ms_ = 0;
 };
 

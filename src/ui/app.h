@@ -117,7 +117,10 @@ class App {
   float SimulationProgress() const;
   const SimResult* Result() const { return have_result_ ? &result_ : nullptr; }
   const Plan& ResultPlan() const { return result_plan_; }
-  bool ResultStale() const { return have_result_ && !(result_plan_ == store_.Current().plan); }
+  bool ResultStale() const;
+  // ValidatePlan of the open plan ("" when it can be simulated), recomputed
+  // only when the document changes rather than every frame.
+  const std::string& PlanProblem() const;
   Date PlanStart() const;  // the plan's start date, or today
   void LoadExample(const std::string& file, const std::string& what);
   void ExportResultsCsv();
@@ -193,6 +196,14 @@ class App {
   SimResult result_;
   Plan result_plan_;  // the plan the result belongs to
   bool have_result_ = false;
+  // Derived from the document, cached per store revision.
+  struct PlanCache {
+    uint64_t revision = ~uint64_t(0);
+    std::string problem;
+    bool stale = false;
+  };
+  mutable PlanCache plan_cache_;
+  const PlanCache& PlanDerived() const;
   struct PendingPng {
     std::string filename;
     ImVec2 min, max;

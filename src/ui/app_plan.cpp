@@ -10,6 +10,19 @@
 
 namespace mlt {
 
+const App::PlanCache& App::PlanDerived() const {
+  if (plan_cache_.revision != store_.Revision()) {
+    const Plan& plan = store_.Current().plan;
+    plan_cache_.revision = store_.Revision();
+    plan_cache_.problem = ValidatePlan(plan);
+    plan_cache_.stale = have_result_ && !(result_plan_ == plan);
+  }
+  return plan_cache_;
+}
+
+const std::string& App::PlanProblem() const { return PlanDerived().problem; }
+bool App::ResultStale() const { return PlanDerived().stale; }
+
 Date App::PlanStart() const {
   Date d;
   if (ParseIsoDate(store_.Current().plan.start_date, &d)) return d;
@@ -67,6 +80,7 @@ void App::TickSimulation() {
   if (sim_->Done()) {
     result_ = sim_->Result();
     have_result_ = true;
+    plan_cache_.revision = ~uint64_t(0);
     sim_running_ = false;
     sim_.reset();
     Notify(NoticeKind::Success, "Simulated " + std::to_string(result_.trials) + " runs of the plan");
@@ -113,6 +127,7 @@ std::string App::ApiSimulate(int trials, uint64_t seed) {
   result_ = r;
   result_plan_ = plan;
   have_result_ = true;
+  plan_cache_.revision = ~uint64_t(0);
   nlohmann::json j = SimResultToJson(r, plan);
   j["ok"] = true;
   j["summary"] = LeadershipSummary(plan, r, PlanStart());

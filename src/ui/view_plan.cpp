@@ -307,7 +307,7 @@ void DrawPlanView(App& app) {
              "Plan ML work as the uncertain thing it is: ranged estimates, chances of success and several "
              "approaches to each research problem, simulated many times over.");
   const Plan& plan = app.Store().Current().plan;
-  std::string problem = ValidatePlan(plan);
+  const std::string& problem = app.PlanProblem();
   AddButtons(app);
   ImGui::SameLine(0, Em(1.5f));
   StartDate(app);

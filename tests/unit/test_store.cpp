@@ -178,3 +178,22 @@ TEST_CASE("a damaged stored workspace is never written over") {
   again.Flush(40);
   CHECK(f.storage.data["mlteams/ws/broken"] == "{not json");
 }
+
+TEST_CASE("the revision changes with every change of the open document") {
+  Fixture f;
+  f.store.Open(0);
+  uint64_t r0 = f.store.Revision();
+  Rename(f.store, "A", 10);
+  uint64_t r1 = f.store.Revision();
+  CHECK(r1 != r0);
+  f.store.Tick(10 + WorkspaceStore::kQuietMs);  // saving is not a change of the document
+  CHECK(f.store.Revision() == r1);
+  CHECK(f.store.Undo(20));
+  uint64_t r2 = f.store.Revision();
+  CHECK(r2 != r1);
+  auto other = f.store.Create("B", 30);
+  CHECK(f.store.Revision() != r2);
+  uint64_t r3 = f.store.Revision();
+  CHECK(f.store.Switch(other.id == f.store.Current().id ? f.store.List()[0].id : other.id, 40).ok);
+  CHECK(f.store.Revision() != r3);
+}
