@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace mlt {
 using nlohmann::json;
@@ -14,18 +15,19 @@ using nlohmann::json;
 namespace {
 constexpr std::string_view kKindIds[] = {"member", "candidate", "open_position"};
 const char* const kKnownKeys[] = {"schema_version", "id", "name", "created", "modified",
-                                  "people", "plan", "notes"};
+                                  "people", "plan", "org", "notes"};
 }  // namespace
 
 std::string_view PersonKindId(PersonKind k) { return kKindIds[static_cast<int>(k)]; }
 
 bool Person::operator==(const Person& o) const {
   return id == o.id && name == o.name && role == o.role && team == o.team && kind == o.kind &&
-         skills == o.skills && notes == o.notes;
+         skills == o.skills && notes == o.notes && title == o.title && manager == o.manager &&
+         dotted_manager == o.dotted_manager;
 }
 bool Workspace::operator==(const Workspace& o) const {
   return id == o.id && name == o.name && created_ms == o.created_ms &&
-         modified_ms == o.modified_ms && people == o.people && plan == o.plan && notes == o.notes &&
+         modified_ms == o.modified_ms && people == o.people && plan == o.plan && org == o.org && notes == o.notes &&
          extra == o.extra;
 }
 
@@ -41,11 +43,24 @@ json WorkspaceToJson(const Workspace& ws) {
   for (const Person& p : ws.people) {
     json skills = json::object();
     for (int s = 0; s < kSkillCount; ++s) skills[std::string(SkillId(Skill(s)))] = p.skills[s];
-    people.push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"team", p.team},
-                      {"kind", PersonKindId(p.kind)}, {"skills", skills}, {"notes", p.notes}});
+    json jp = {{"id", p.id}, {"name", p.name}, {"role", p.role}, {"team", p.team},
+               {"kind", PersonKindId(p.kind)}, {"skills", skills}, {"notes", p.notes}};
+    // Written only when set, so a large roster without an org chart stays small.
+    if (!p.title.empty()) jp["title"] = p.title;
+    if (!p.manager.empty()) jp["manager"] = p.manager;
+    if (!p.dotted_manager.empty()) jp["dotted_manager"] = p.dotted_manager;
+    people.push_back(std::move(jp));
   }
   j["people"] = std::move(people);
   j["plan"] = PlanToJson(ws.plan);
+  json units = json::array();
+  for (const OrgUnit& u : ws.org.units)
+    units.push_back({{"id", u.id}, {"name", u.name}, {"manager", u.manager}, {"notes", u.notes}});
+  json assessments = json::array();
+  for (const OrgAssessment& a : ws.org.assessments)
+    assessments.push_back({{"id", a.id}, {"name", a.name}, {"answers", a.answers}, {"design", a.design},
+                           {"notes", a.notes}});
+  j["org"] = {{"units", std::move(units)}, {"assessments", std::move(assessments)}};
   j["notes"] = ws.notes;
   return j;
 }
@@ -111,6 +126,10 @@ struct Reader {
     if (!String(jp, "role", where, &p->role, false)) return false;
     if (!String(jp, "team", where, &p->team, false)) return false;
     if (!String(jp, "notes", where, &p->notes, false)) return false;
+    if (!String(jp, "title", where, &p->title, false)) return false;
+    if (!String(jp, "manager", where, &p->manager, false)) return false;
+    if (!String(jp, "dotted_manager", where, &p->dotted_manager, false)) return false;
+    if (!p->manager.empty() && p->manager == p->id) return Fail(where + ".manager", "a person cannot report to themselves");
     std::string kind = "member";
     if (!String(jp, "kind", where, &kind, false)) return false;
     bool known = false;
@@ -133,9 +152,83 @@ struct Reader {
     }
     return true;
   }
+  // An object of text values (question id -> option id).
+  bool TextMap(const json& obj, const char* key, const std::string& where,
+               std::map<std::string, std::string>* out) {
+    auto it = obj.find(key);
+    if (it == obj.end()) return true;
+    if (!it->is_object()) return Fail(where + "." + key, "must be an object");
+    if (it->size() > 1000) return Fail(where + "." + key, "has too many entries");
+    for (auto e = it->begin(); e != it->end(); ++e) {
+      if (!e->is_string()) return Fail(where + "." + key + "." + e.key(), "must be text");
+      if (e.key().size() > 200 || e->get_ref<const std::string&>().size() > 200)
+        return Fail(where + "." + key + "." + e.key(), "is too long");
+      (*out)[e.key()] = e->get<std::string>();
+    }
+    return true;
+  }
+  bool ReadOrg(const json& jo, Org* org) {
+    if (!jo.is_object()) return Fail("org", "must be an object");
+    auto list = [&](const char* key) -> const json* {
+      auto it = jo.find(key);
+      if (it == jo.end()) return nullptr;
+      if (!it->is_array()) { Fail(std::string("org.") + key, "must be a list"); return nullptr; }
+      if (it->size() > limits.max_people) {
+        Fail(std::string("org.") + key, "too many entries (" + std::to_string(it->size()) + ")");
+        return nullptr;
+      }
+      return &*it;
+    };
+    if (const json* units = list("units")) {
+      for (size_t i = 0; i < units->size(); ++i) {
+        const json& ju = (*units)[i];
+        std::string where = "org.units[" + std::to_string(i) + "]";
+        if (!ju.is_object()) return Fail(where, "must be an object");
+        OrgUnit u;
+        if (!String(ju, "id", where, &u.id, true) || !String(ju, "name", where, &u.name, true) ||
+            !String(ju, "manager", where, &u.manager, false) || !String(ju, "notes", where, &u.notes, false))
+          return false;
+        if (u.id.empty()) return Fail(where + ".id", "must not be empty");
+        if (!u.manager.empty() && u.manager == u.id) return Fail(where + ".manager", "a unit cannot sit under itself");
+        org->units.push_back(std::move(u));
+      }
+    }
+    if (!error.empty()) return false;
+    if (const json* as = list("assessments")) {
+      for (size_t i = 0; i < as->size(); ++i) {
+        const json& ja = (*as)[i];
+        std::string where = "org.assessments[" + std::to_string(i) + "]";
+        if (!ja.is_object()) return Fail(where, "must be an object");
+        OrgAssessment a;
+        if (!String(ja, "id", where, &a.id, true) || !String(ja, "name", where, &a.name, true) ||
+            !String(ja, "notes", where, &a.notes, false) || !TextMap(ja, "answers", where, &a.answers) ||
+            !TextMap(ja, "design", where, &a.design))
+          return false;
+        org->assessments.push_back(std::move(a));
+      }
+    }
+    return error.empty();
+  }
 };
 
 }  // namespace
+
+bool MigrateWorkspaceJson(json* j, std::string* error) {
+  auto ver = j->find("schema_version");
+  if (ver == j->end() || !ver->is_number_integer()) {
+    *error = "The file is not a workspace: it has no \"schema_version\"";
+    return false;
+  }
+  int v = ver->get<int>();
+  if (v < 1 || v > kSchemaVersion) {
+    *error = "schema_version " + std::to_string(v) + " is not valid";
+    return false;
+  }
+  // 1 -> 2: reporting lines and "org" are new and optional; nothing to rewrite.
+  if (v == 1) v = 2;
+  (*j)["schema_version"] = v;
+  return true;
+}
 
 ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
   ParseResult r;
@@ -151,6 +244,14 @@ ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
                 std::to_string(r.source_schema) + "; this app reads up to " +
                 std::to_string(kSchemaVersion) + "). Update the app to open it.");
   if (r.source_schema < 1) return fail("schema_version " + std::to_string(r.source_schema) + " is not valid");
+  if (r.source_schema < kSchemaVersion) {
+    json migrated = j;
+    std::string error;
+    if (!MigrateWorkspaceJson(&migrated, &error)) return fail(error);
+    ParseResult m = WorkspaceFromJson(migrated, limits);
+    m.source_schema = r.source_schema;
+    return m;
+  }
 
   Workspace& ws = r.workspace;
   if (!rd.String(j, "id", "workspace", &ws.id, false) ||
@@ -183,6 +284,16 @@ ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
   if (auto plan = j.find("plan"); plan != j.end()) {
     std::string error;
     if (!PlanFromJson(*plan, &ws.plan, &error)) return fail(error);
+  }
+  if (auto org = j.find("org"); org != j.end()) {
+    if (!rd.ReadOrg(*org, &ws.org)) return fail(rd.error);
+    // Units and people share one id space (a reporting line names either).
+    std::vector<const std::string*> ids;
+    for (const auto& p : ws.people) ids.push_back(&p.id);
+    for (const auto& u : ws.org.units) ids.push_back(&u.id);
+    std::sort(ids.begin(), ids.end(), [](auto a, auto b) { return *a < *b; });
+    for (size_t i = 1; i < ids.size(); ++i)
+      if (*ids[i] == *ids[i - 1]) return fail("org.units: the id \"" + *ids[i] + "\" is used twice (ids of people and units must differ)");
   }
   for (auto it = j.begin(); it != j.end(); ++it) {
     bool known = false;

@@ -7,14 +7,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/org.h"
 #include "model/plan.h"
 #include "model/skills.h"
 
 namespace mlt {
 
-// Version 1 is the first released schema. Bump it and add a step to
-// MigrateWorkspaceJson() whenever the document shape changes.
-constexpr int kSchemaVersion = 1;
+// Version 1 is the first released schema; version 2 added reporting lines
+// (people's title, manager, dotted_manager) and the "org" section. Bump it and
+// add a step to MigrateWorkspaceJson() whenever the document shape changes.
+constexpr int kSchemaVersion = 2;
 
 enum class PersonKind { Member, Candidate, OpenPosition };
 
@@ -26,6 +28,12 @@ struct Person {
   PersonKind kind = PersonKind::Member;
   SkillLevels skills{};  // 0..10 per dimension
   std::string notes;
+  // Org chart: job title and the ids of the person or unit this person reports
+  // to (empty: top level). A reference to an id that no longer exists is kept
+  // and shown as a warning, never dropped.
+  std::string title;
+  std::string manager;
+  std::string dotted_manager;  // secondary ("dotted-line") manager
   bool operator==(const Person& o) const;
 };
 
@@ -36,6 +44,7 @@ struct Workspace {
   int64_t modified_ms = 0;  // Unix ms, updated on every edit
   std::vector<Person> people;
   Plan plan;
+  Org org;
   std::string notes;
   // Top-level sections this version does not know (written by a later minor
   // version or a plug-in): kept and written back so they are never lost.
@@ -48,7 +57,7 @@ struct DocumentLimits {
   size_t max_bytes = 32u << 20;   // whole document text
   int max_depth = 64;             // nesting of arrays/objects
   size_t max_string = 1u << 20;   // one string value
-  size_t max_people = 100000;
+  size_t max_people = 100000;    // also units and assessments each
 };
 
 std::string_view PersonKindId(PersonKind k);
@@ -67,5 +76,8 @@ struct ParseResult {
 ParseResult ParseWorkspace(std::string_view text, const DocumentLimits& limits = {});
 // Validates an already-parsed document (schema_version must be current).
 ParseResult WorkspaceFromJson(const nlohmann::json& j, const DocumentLimits& limits = {});
+// Brings a document of an earlier schema_version up to kSchemaVersion in place
+// (one step per version). Returns false with a message for an unknown version.
+bool MigrateWorkspaceJson(nlohmann::json* j, std::string* error);
 
 }  // namespace mlt
