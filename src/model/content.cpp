@@ -159,6 +159,57 @@ void ReadLearn(In& root, Content& c) {
   });
 }
 
+// Read after archetypes.json and design_choices.json (see ParseContent), so
+// weight keys and design advice are checked against them here, where the
+// error can name the exact item.
+void ReadAssessment(In& root, Content& c) {
+  if (!root.List("questions", &c.questionnaire, 0, [&c](In& in, AssessmentQuestion& q) {
+        if (!(in.Str("id", &q.id) && in.Str("text", &q.text) && in.Str("help", &q.help, false))) return;
+        if (!in.List("options", &q.options, 0, [&c](In& o, AssessmentOption& opt) {
+              if (!(o.Str("id", &opt.id) && o.Str("label", &opt.label))) return;
+              In w = o.Child("weights");
+              int total = 0;
+              for (auto it = w.raw().begin(); it != w.raw().end() && w.ok(); ++it) {
+                if (!c.FindArchetype(it.key())) { w.Fail(it.key().c_str(), "is not an archetype"); return; }
+                double points = 0;
+                if (!w.Num(it.key().c_str(), &points, 0, 3)) return;
+                if (points != std::floor(points)) { w.Fail(it.key().c_str(), "must be a whole number"); return; }
+                opt.weights[it.key()] = int(points);
+                total += int(points);
+              }
+              if (w.ok() && total == 0) { o.Fail("weights", "must give at least one archetype a point"); return; }
+              o.Str("reading", &opt.reading);
+            }))
+          return;
+        if (q.options.size() < 2 || q.options.size() > 6)
+          in.Fail("options", "expected 2 to 6 options, found " + std::to_string(q.options.size()));
+      }))
+    return;
+  if (c.questionnaire.size() < 10 || c.questionnaire.size() > 15) {
+    root.Fail("questions", "expected 10 to 15 questions, found " + std::to_string(c.questionnaire.size()));
+    return;
+  }
+  In advice = root.Child("design_advice");
+  for (auto it = advice.raw().begin(); it != advice.raw().end() && advice.ok(); ++it) {
+    const DesignDimension* dim = nullptr;
+    for (const auto& d : c.design_dimensions)
+      if (d.id == it.key()) dim = &d;
+    if (!dim) { advice.Fail(it.key().c_str(), "is not a design dimension"); return; }
+    In per = advice.Child(it.key().c_str());
+    for (auto o = per.raw().begin(); o != per.raw().end() && per.ok(); ++o) {
+      bool known = std::any_of(dim->options.begin(), dim->options.end(), [&](const DesignOption& x) { return x.id == o.key(); });
+      if (!known) { per.Fail(o.key().c_str(), "is not an option of this design dimension"); return; }
+      per.Str(o.key().c_str(), &c.design_advice[it.key()][o.key()]);
+    }
+  }
+  for (const auto& d : c.design_dimensions)
+    for (const auto& o : d.options)
+      if (advice.ok() && !c.design_advice[d.id].count(o.id)) {
+        advice.Fail((d.id + "." + o.id).c_str(), "is missing");
+        return;
+      }
+}
+
 // [SECTION] Cross-references
 struct Checker {
   std::string error;
@@ -197,7 +248,10 @@ bool CheckReferences(const Content& c, std::string* error) {
             k.Unique("hiring.json", "role_groups", c.role_groups) && k.Unique("hiring.json", "channels", c.channels) &&
             k.Unique("hiring.json", "sourcing", c.sourcing) && k.Unique("hiring.json", "assessments", c.assessments) &&
             k.Unique("hiring.json", "practitioner_wants", c.practitioner_wants) &&
-            k.Unique("hiring.json", "standing_out", c.standing_out) && k.Unique("learn.json", "parts", c.learn);
+            k.Unique("hiring.json", "standing_out", c.standing_out) && k.Unique("learn.json", "parts", c.learn) &&
+            k.Unique("assessment.json", "questions", c.questionnaire);
+  for (const auto& q : c.questionnaire)
+    ok = ok && k.Unique("assessment.json", ("questions." + q.id + ".options").c_str(), q.options);
   for (const auto& r : c.roles)
     ok = ok && (Checker::Has(c.role_groups, r.hiring_group) ||
                 k.Fail("roles.json", "roles." + r.id + ".hiring_group: \"" + r.hiring_group + "\" is not a role group of hiring.json"));
@@ -265,6 +319,16 @@ const Archetype* Content::FindArchetype(std::string_view id) const {
     if (a.id == id) return &a;
   return nullptr;
 }
+const AssessmentQuestion* Content::FindQuestion(std::string_view id) const {
+  for (const auto& q : questionnaire)
+    if (q.id == id) return &q;
+  return nullptr;
+}
+const AssessmentOption* AssessmentQuestion::FindOption(std::string_view id) const {
+  for (const auto& o : options)
+    if (o.id == id) return &o;
+  return nullptr;
+}
 const LearnSection* Content::FindLearnSection(std::string_view id, const LearnPart** part) const {
   for (const auto& p : learn)
     for (const auto& s : p.sections)
@@ -280,7 +344,8 @@ ContentResult ParseContent(const std::map<std::string, std::string>& files) {
   using ReadFn = void (*)(In&, Content&);
   const std::pair<const char*, ReadFn> readers[] = {
       {"roles.json", ReadRoles},     {"archetypes.json", ReadArchetypes}, {"design_choices.json", ReadDesignChoices},
-      {"management.json", ReadManagement}, {"hiring.json", ReadHiring},   {"learn.json", ReadLearn}};
+      {"management.json", ReadManagement}, {"hiring.json", ReadHiring},   {"learn.json", ReadLearn},
+      {"assessment.json", ReadAssessment}};  // after archetypes and design choices: it refers to both
   for (const auto& [name, read] : readers) {
     auto it = files.find(name);
     if (it == files.end()) { r.error = std::string(name) + ": the file is missing"; return r; }

@@ -1,6 +1,7 @@
 // The lecture's frameworks as data (assets/content/*.json, described in
 // docs/content-schema.md): roles, archetypes, design choices, management
-// practices, hiring, and the Learn outline. Loaded once at start-up.
+// practices, hiring, the Learn outline, and the organisation questionnaire.
+// Loaded once at start-up.
 #pragma once
 #include <map>
 #include <optional>
@@ -40,6 +41,25 @@ struct DesignDimension {
   std::vector<DesignOption> options;
   std::map<std::string, DesignCell> cells;  // by column id
 };
+
+// The organisation questionnaire (assessment.json), scored by
+// model/assessment.h. An option gives each archetype 0..3 points.
+struct AssessmentOption {
+  std::string id, label;
+  std::map<std::string, int> weights;  // archetype id -> points 0..3; an absent archetype gets 0
+  std::string reading;                 // "points to <archetype> because ...", no final full stop
+  int Weight(const std::string& archetype) const {
+    auto it = weights.find(archetype);
+    return it == weights.end() ? 0 : it->second;
+  }
+};
+struct AssessmentQuestion {
+  std::string id, text, help;  // help: optional, may be empty
+  std::vector<AssessmentOption> options;
+  const AssessmentOption* FindOption(std::string_view id) const;
+};
+// What it takes to adopt a design option: design dimension id -> option id -> advice.
+using DesignAdvice = std::map<std::string, std::map<std::string, std::string>>;
 
 struct NamedText { std::string id, name, text; };
 struct ToolLink { std::string view, label; };  // view empty: no link
@@ -91,14 +111,18 @@ struct Content {
   std::vector<NamedText> job_sources;
   std::vector<StandOutLevel> standing_out;
   std::vector<LearnPart> learn;
+  std::vector<AssessmentQuestion> questionnaire;
+  DesignAdvice design_advice;  // every option of every design dimension has a text
 
   const RoleInfo* FindRole(std::string_view id) const;
   const Archetype* FindArchetype(std::string_view id) const;
   const LearnSection* FindLearnSection(std::string_view id, const LearnPart** part = nullptr) const;
+  const AssessmentQuestion* FindQuestion(std::string_view id) const;
 };
 
-constexpr const char* kContentFiles[] = {"roles.json", "archetypes.json", "design_choices.json",
-                                         "management.json", "hiring.json", "learn.json"};
+constexpr const char* kContentFiles[] = {"roles.json",      "archetypes.json", "design_choices.json",
+                                         "management.json", "hiring.json",     "learn.json",
+                                         "assessment.json"};
 
 struct ContentResult {
   bool ok = false;
@@ -106,9 +130,9 @@ struct ContentResult {
   Content content;
 };
 
-// Parses and validates the six files, given as file name -> text.
+// Parses and validates the files of kContentFiles, given as file name -> text.
 ContentResult ParseContent(const std::map<std::string, std::string>& files);
-// Reads the six files from a folder, then ParseContent.
+// Reads the files of kContentFiles from a folder, then ParseContent.
 ContentResult LoadContentDir(const std::string& dir);
 
 }  // namespace mlt

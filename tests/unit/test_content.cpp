@@ -2,6 +2,7 @@
 // unique ids, resolved cross-references, and precise errors for bad files.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -65,6 +66,51 @@ TEST_CASE("the lecture's lists have their counts") {
   CHECK(c.job_sources.size() == 3);
   CHECK(c.standing_out.size() == 5);
   CHECK(c.learn.size() == 5);
+  CHECK(c.questionnaire.size() == 14);
+  for (const auto& q : c.questionnaire) {
+    CAPTURE(q.id);
+    CHECK(q.options.size() >= 3);
+    CHECK(q.options.size() <= 5);
+  }
+  CHECK(c.design_advice.size() == 3);
+  for (const auto& d : c.design_dimensions) {
+    CAPTURE(d.id);
+    REQUIRE(c.design_advice.count(d.id));
+    CHECK(c.design_advice.at(d.id).size() == d.options.size());
+  }
+}
+
+TEST_CASE("questionnaire options weigh every archetype and explain themselves") {
+  const Content& c = Shipped();
+  std::set<std::string> questions;
+  for (const auto& q : c.questionnaire) {
+    CHECK(questions.insert(q.id).second);
+    CHECK(c.FindQuestion(q.id) == &q);
+    for (const auto& o : q.options) {
+      CAPTURE(q.id + "." + o.id);
+      CHECK(q.FindOption(o.id) == &o);
+      int most = 0;
+      for (const auto& [arch, points] : o.weights) {
+        CHECK(c.FindArchetype(arch));
+        CHECK(points >= 0);
+        CHECK(points <= 3);
+        most = std::max(most, points);
+      }
+      CHECK(most > 0);
+      // The reading names the archetype(s) the option favours most.
+      CHECK(o.reading.rfind("points to ", 0) == 0);
+      CHECK(o.reading.back() != '.');
+      for (const auto& a : c.archetypes)
+        if (o.Weight(a.id) == most) CHECK_MESSAGE(o.reading.find(a.short_name) != std::string::npos, a.short_name);
+    }
+  }
+  // Every archetype is the favourite of at least one option in most questions.
+  for (const auto& a : c.archetypes) {
+    int favoured = 0;
+    for (const auto& q : c.questionnaire)
+      for (const auto& o : q.options) favoured += o.Weight(a.id) == 3;
+    CHECK_MESSAGE(favoured >= 10, a.id);
+  }
 }
 
 TEST_CASE("role skill profiles come from the chart positions") {
@@ -135,6 +181,33 @@ TEST_CASE("a bad content file is reported with the file, the item and the field"
         "archetypes.json: archetypes[3].advantages: is missing");
   CHECK(ErrorAfter("learn.json", [](nlohmann::json& j) { j["parts"][0]["sections"][0]["tool"]["view"] = "moon"; })
             .find("is not a view") != std::string::npos);
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["questions"][1]["options"][2]["weights"]["wizard"] = 2; }) ==
+        "assessment.json: questions[1].options[2].weights.wizard: is not an archetype");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["questions"][0]["options"][0]["weights"]["rnd"] = 4; }) ==
+        "assessment.json: questions[0].options[0].weights.rnd: must be between 0 and 3");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["questions"][0]["options"][0]["weights"]["rnd"] = 1.5; }) ==
+        "assessment.json: questions[0].options[0].weights.rnd: must be a whole number");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["questions"][2]["options"][1]["weights"] = nlohmann::json::object(); }) ==
+        "assessment.json: questions[2].options[1].weights: must give at least one archetype a point");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) {
+          auto& o = j["questions"][3]["options"];
+          while (o.size() > 1) o.erase(0);
+        }) == "assessment.json: questions[3].options: expected 2 to 6 options, found 1");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) {
+          auto& q = j["questions"];
+          while (q.size() > 9) q.erase(0);
+        }) == "assessment.json: questions: expected 10 to 15 questions, found 9");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["questions"][5]["id"] = j["questions"][2]["id"]; }) ==
+        "assessment.json: questions: the id \"data_owner\" is used twice");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) {
+          j["questions"][0]["options"][1]["id"] = j["questions"][0]["options"][0]["id"];
+        }) == "assessment.json: questions.who_does_ml.options: the id \"nobody_or_side\" is used twice");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["design_advice"]["model_ownership"]["ship_it"] = "Go."; }) ==
+        "assessment.json: design_advice.model_ownership.ship_it: is not an option of this design dimension");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["design_advice"]["data_ownership"].erase("voice_in_governance"); }) ==
+        "assessment.json: design_advice.data_ownership.voice_in_governance: is missing");
+  CHECK(ErrorAfter("assessment.json", [](nlohmann::json& j) { j["design_advice"]["culture"] = nlohmann::json::object(); }) ==
+        "assessment.json: design_advice.culture: is not a design dimension");
   auto files = ShippedFiles();
   files["management.json"] = "{\"why_harder\": [";
   ContentResult r = ParseContent(files);
