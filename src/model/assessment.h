@@ -3,6 +3,7 @@
 // assets/content/assessment.json), and comparing its answers on the three
 // design choices with the lecture's recommendation for the matched archetype.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,20 @@ struct AssessmentResult {
   std::vector<DesignComparison> design;    // one per design dimension, content order
 };
 
+// Confidence = min(1, lead / kAssessmentClearLead) * answered / total, where
+// lead = (best points - runner-up points) / best points: a best match with at
+// least twice the runner-up's points is fully clear, and unanswered questions
+// scale it down. Labels: "strong" from kAssessmentStrong, "moderate" from
+// kAssessmentModerate, "weak" below (and when nothing is answered).
+constexpr double kAssessmentClearLead = 0.5;
+constexpr double kAssessmentStrong = 0.6;
+constexpr double kAssessmentModerate = 0.3;
+constexpr size_t kAssessmentMaxDrivers = 5;
+
+// Answers to unknown questions or with unknown options (and unknown design
+// options) are ignored, as if unanswered. A driver is an answer whose weight
+// toward the best match exceeds the mean of its weights toward the other
+// archetypes; ties keep question order. Never throws.
 AssessmentResult ScoreAssessment(const Content& content, const OrgAssessment& assessment);
 
 }  // namespace mlt
