@@ -44,11 +44,16 @@ OrgTree BuildOrgTree(const Workspace& ws);
 // Makes node `id` report to `manager_id` (empty: top level). Refuses with a
 // specific message, changing nothing, when either id is unknown, the node is a
 // candidate, or the move would make a cycle ("X cannot report to Y: Y already
-// reports to X, directly or through others").
+// reports to X, directly or through others"). Also refused: reporting to
+// oneself, or to a candidate. A dotted line to the new manager is cleared (it
+// became the solid line). O(n) per call.
 bool Reparent(Workspace* ws, const std::string& id, const std::string& manager_id, std::string* error);
-// Same checks for the dotted (secondary) manager; empty clears it.
+// Same checks for the dotted (secondary) manager; empty clears it. Also
+// refused: a unit (units have no dotted line), and the person's own (solid)
+// manager. A dotted line to someone above on the solid line is allowed.
 bool SetDottedManager(Workspace* ws, const std::string& id, const std::string& manager_id, std::string* error);
-// Removes a unit; its direct reports move up to the unit's own manager.
+// Removes a unit; its direct reports move up to the unit's own manager, and
+// dotted lines to it are cleared. False with a message for an unknown id.
 bool RemoveUnit(Workspace* ws, const std::string& unit_id, std::string* error);
 // Before a person is deleted from the roster: their reports (people and
 // units) move up to that person's manager and dotted lines to them are cleared.
@@ -63,6 +68,20 @@ enum class MlPlacement {
   Mixed,
 };
 
+// Placement rules (ComputeOrgMetrics): a group is a unit or a person with
+// reports; a unit's leader is the person in it with the most people under
+// them (else the first with a leader's title, else the person it sits under).
+// Each ML person belongs to the outermost special group above them (or the
+// one they lead): a research group (unit named research / R&D / lab(s), or a
+// leader titled so, or led by an ML researcher not titled as an ML/AI leader)
+// or an ML division (ML-led: ML role, ML product manager or ML/AI in the
+// title; at least half ML people among its members; at most one person
+// above it, or two when the one in between has an executive title). Others
+// sit in product teams. Hint: fewer than 3 ML people, or fewer than 10 and
+// under 10% of the members -> nascent; half or more in research -> rnd; at
+// least 20% in divisions, 30% in product spread over 3+ teams and an ML leader
+// at the top -> ml_first; half or more in divisions -> independent; half or
+// more in product teams -> embedded; else Mixed with no hint.
 struct SpanInfo {
   int node = -1;      // a manager (person or unit) with at least one direct report
   int direct = 0;     // direct reports (people and units)
@@ -76,10 +95,12 @@ struct RoleCount {
 };
 
 struct OrgMetrics {
-  int people = 0, open_positions = 0, units = 0, depth = 0;  // depth: levels of the deepest chain
+  // people: members only; depth: levels of the deepest chain, units counted as levels
+  int people = 0, open_positions = 0, units = 0, depth = 0;
+  int ml_people = 0;                           // members (not open positions) with an ML role (IsMlRole)
   std::vector<SpanInfo> spans;                 // every manager, largest span first
-  double mean_span = 0;
-  std::vector<RoleCount> by_role;              // whole org
+  double mean_span = 0;                        // mean direct reports of people managers (units excluded)
+  std::vector<RoleCount> by_role;              // whole org; most people first, then by role
   std::map<std::string, std::vector<RoleCount>> by_unit;  // unit id -> counts below it (all levels)
   MlPlacement ml_placement = MlPlacement::None;
   std::string ml_placement_reason;             // plain words: where the ML people sit and why that reading
