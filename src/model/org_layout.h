@@ -14,7 +14,8 @@
 //    different subtrees whose depth ranges, each extended by level_gap at its
 //    far end, overlap are at least sibling_gap apart along the breadth axis.
 //  - Smaller subtrees between two that touch are spread evenly (BJL), so a
-//    tree that is its own mirror image is drawn mirror-symmetric.
+//    tree that is its own mirror image is drawn mirror-symmetric (compact
+//    grids aside: they fill row by row from the left).
 //  - Trees of a forest are placed side by side along the breadth axis, in
 //    root index order, their bounding boxes root_gap apart.
 #pragma once
