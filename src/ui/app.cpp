@@ -172,6 +172,10 @@ void App::OnFileOpened(const std::string& name, std::string_view text, std::stri
     ImportRosterCsv(name, text);
     return;
   }
+  if (purpose == "org-csv") {
+    ImportOrgCsv(name, text);
+    return;
+  }
   OpResult r = store_.Import(text, Now());
   if (!r.ok) {
     Notify(NoticeKind::Error, "Could not import " + name + ": " + r.error + ". Nothing was changed.", 0);

@@ -6,6 +6,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "ui/theme.h"
 
 namespace mlt {
+struct RoleName;
 
 enum class View { Learn = 0, Roles, Skills, Org, Plan, Hiring, Settings, Count };
 constexpr int kViewCount = static_cast<int>(View::Count);
@@ -64,7 +66,8 @@ class App {
   bool DarkTheme();
 
   // Host callbacks.
-  // `purpose` is what the picker was opened for: "workspace" or "csv" (roster).
+  // `purpose` is what the picker was opened for: "workspace", "csv" (roster)
+  // or "org-csv" (org chart).
   void OnFileOpened(const std::string& name, std::string_view text, std::string_view purpose = "workspace");
   // After ImGui's draw data has been rendered (PNG exports read that frame).
   void AfterRender();
@@ -125,6 +128,14 @@ class App {
   void LoadExample(const std::string& file, const std::string& what);
   void ExportResultsCsv();
   std::string ApiSimulate(int trials, uint64_t seed);
+  // Organisation: example orgs (one per archetype), org CSV import/export.
+  void LoadExampleOrg(const std::string& archetype_id);
+  void RequestOrgCsvImport() { host_.PickFile("org-csv", ".csv,text/csv,text/plain"); }
+  void ImportOrgCsv(const std::string& name, std::string_view text);
+  void ExportOrgCsv();
+  std::string NewOrgId(const char* prefix) const;  // free among people, units and assessments
+  // Role names (and common spellings) a CSV import matches to content roles.
+  std::vector<RoleName> CsvRoleNames() const;
   // Selection shared by the roster, the chart and the inspector.
   const Person* SelectedPerson() const;
   Prefs& MutablePrefs() { return prefs_; }
@@ -136,6 +147,10 @@ class App {
   // Dialog requests (drawn by the frame).
   struct Dialogs {
     bool open_rename = false, open_delete = false, open_new = false, open_shortcuts = false;
+    // A list of problems too long for the status bar (an import with several bad rows).
+    bool open_problems = false;
+    std::string problems_title, problems_intro;
+    std::vector<std::string> problems;
     char name_buf[128] = {};
     std::string delete_id, delete_name;
   } dialogs;
@@ -169,6 +184,28 @@ class App {
     std::string plan_chart_name;           // file name stem of that chart
     bool plan_chart_is_drawing = false;    // the shown tab is a chart that SVG export can capture
     bool plan_svg_requested = false;
+    // Organisation
+    int org_tab = 0;              // 0 chart, 1 metrics, 2 assessment
+    int org_tab_request = -1;
+    std::string org_selected;     // node id (person or unit)
+    std::set<std::string> org_collapsed;  // node ids whose subtrees are hidden
+    uint64_t org_collapse_version = 0;    // bumped on every change of org_collapsed
+    bool org_left_right = false, org_compact = false;
+    float org_zoom = 1.0f;
+    ImVec2 org_pan = ImVec2(0, 0);  // layout point at the canvas's top-left corner
+    bool org_fit_request = true;    // fit the whole chart on the next frame
+    char org_search[96] = {};
+    int org_search_hit = 0;         // which match Enter moves to next
+    std::string org_highlight;      // node found by search (it and its chain are highlighted)
+    std::string org_center_on;      // centre the view on this node next frame
+    std::string org_drag;           // node being dragged onto a new manager
+    bool org_drag_moved = false;
+    ImVec2 org_rect_min, org_rect_max;  // last frame's canvas (PNG export)
+    int org_png_whole = 0;          // frames left of a whole-chart PNG capture (view fitted meanwhile)
+    float org_saved_zoom = 1.0f;
+    ImVec2 org_saved_pan;
+    std::string org_assessment;     // selected assessment id
+    bool org_compare = false;       // assessment tab: compare all side by side
   } ui;
 
   const Notice& CurrentNotice() const { return notice_; }

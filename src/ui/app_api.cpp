@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "model/json_util.h"
+#include "model/assessment.h"
 #include "ui/app.h"
 #include "ui/item_recorder.h"
 
@@ -130,6 +131,21 @@ std::string App::ApiState() const {
                {"hasResult", have_result_},
                {"stale", ResultStale()},
                {"trials", have_result_ ? result_.trials : 0}};
+  const Workspace& ws = store_.Current();
+  json org = {{"units", ws.org.units.size()},
+              {"assessments", ws.org.assessments.size()},
+              {"selected", ui.org_selected},
+              {"highlight", ui.org_highlight},
+              {"collapsed", ui.org_collapsed.size()},
+              {"tab", ui.org_tab},
+              {"zoom", ui.org_zoom}};
+  for (const OrgAssessment& a : ws.org.assessments) {
+    if (a.id != ui.org_assessment) continue;
+    AssessmentResult r = ScoreAssessment(content_, a);
+    org["assessment"] = {{"id", a.id}, {"best", r.best}, {"confidence", r.confidence},
+                         {"label", r.confidence_label}, {"answered", r.answered}};
+  }
+  j["org"] = std::move(org);
   return Dump(j);
 }
 

@@ -17,6 +17,7 @@ std::string App::NewPersonId() const {
     if (id.rfind("ws-", 0) == 0) id = "p-" + id.substr(3);
     bool used = false;
     for (const Person& p : store_.Current().people) used = used || p.id == id;
+    for (const OrgUnit& u : store_.Current().org.units) used = used || u.id == id;
     if (!used) return id;
   }
 }
@@ -28,7 +29,7 @@ const Person* App::SelectedPerson() const {
   return nullptr;
 }
 
-void App::ImportRosterCsv(const std::string& name, std::string_view text) {
+std::vector<RoleName> App::CsvRoleNames() const {
   std::vector<RoleName> roles;
   for (const RoleInfo& r : content_.roles) {
     roles.push_back({r.id, r.name});
@@ -38,6 +39,11 @@ void App::ImportRosterCsv(const std::string& name, std::string_view text) {
   roles.push_back({"mlops_engineer", "MLOps engineer"});
   roles.push_back({"mlops_engineer", "DevOps engineer"});
   roles.push_back({"mlops_engineer", "ML DevOps engineer"});
+  return roles;
+}
+
+void App::ImportRosterCsv(const std::string& name, std::string_view text) {
+  std::vector<RoleName> roles = CsvRoleNames();
   RosterImport imp = mlt::ImportRosterCsv(text, roles, store_.Current().people, [this] { return NewPersonId(); });
   if (!imp.ok) {
     Notify(NoticeKind::Error, "Could not import " + name + ": " + imp.error + ". Nobody was added.", 0);

@@ -2,6 +2,7 @@
 // [SECTION] Status bar  [SECTION] Dialogs
 #include "ui/chrome.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -264,6 +265,7 @@ void Dialogs(App& app) {
   if (d.open_rename) { ImGui::OpenPopup("Rename workspace"); d.open_rename = false; }
   if (d.open_delete) { ImGui::OpenPopup("Delete workspace?"); d.open_delete = false; }
   if (d.open_shortcuts) { ImGui::OpenPopup("Keyboard shortcuts"); d.open_shortcuts = false; }
+  if (d.open_problems) { ImGui::OpenPopup("Problems###problems"); d.open_problems = false; }
 
   if (NameDialog("New workspace", "Name of the new workspace", "Create", d.name_buf, sizeof d.name_buf)) {
     app.Store().Create(d.name_buf, app.Now());
@@ -293,6 +295,26 @@ void Dialogs(App& app) {
     if (ImGui::Button(ICON_EXPORT "  Export first")) app.ExportWorkspace();
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+
+  CenterNext();
+  ImGui::SetNextWindowSize(ImVec2(Em(34), 0));
+  std::string problems_title = d.problems_title + "###problems";
+  if (ImGui::BeginPopupModal(problems_title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    Paragraph(d.problems_intro.c_str(), 32);
+    ImGui::BeginChild("problem list", ImVec2(0, std::min(Em(18), Em(1.6f) * float(d.problems.size()) + Em(1))),
+                      ImGuiChildFlags_Border);
+    for (const std::string& line : d.problems) BulletParagraph(line.c_str(), 30, Palette().error);
+    ImGui::EndChild();
+    ImGui::Dummy(ImVec2(0, Em(0.3f)));
+    if (ImGui::Button(ICON_COPY "  Copy the list")) {
+      std::string all;
+      for (const std::string& line : d.problems) all += line + "\n";
+      app.Host().CopyText(all);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
 

@@ -41,3 +41,8 @@
 #define ICON_TIMES "\uf00d"
 #define ICON_ARROW_UP "\uf062"
 #define ICON_ARROW_DOWN "\uf063"
+#define ICON_EXPAND "\uf065"         // expand (fit / expand all)
+#define ICON_BUILDING "\uf1ad"       // building (a unit)
+#define ICON_USER "\uf007"
+#define ICON_TABLE "\uf0ce"          // table (CSV)
+#define ICON_USER_PLUS "\uf234"

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "model/org_tree.h"
 #include "imgui_internal.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -253,6 +254,8 @@ void RosterTable(App& app, float height) {
       auto it = std::find_if(w.people.begin(), w.people.end(), [&](const Person& q) { return q.id == remove_id; });
       if (it == w.people.end()) return;
       name = it->name;
+      DetachPerson(&w, remove_id);  // their reports move up to their manager (it stays valid: no erase yet)
+      it = std::find_if(w.people.begin(), w.people.end(), [&](const Person& q) { return q.id == remove_id; });
       w.people.erase(it);
     }, app.Now());
     if (app.ui.selected_person == remove_id) app.ui.selected_person.clear();
