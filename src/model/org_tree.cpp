@@ -736,7 +736,8 @@ OrgMetrics ComputeOrgMetrics(const Workspace& ws, const OrgTree& tree) {
     m.archetype_hint = "independent";
     m.ml_placement_reason = of_n(in_division) + " ML people sit in " + names_of(division_groups, per_group) +
                             ", ML-led and reporting to the top of the org" +
-                            (in_product ? "; " + std::to_string(in_product) + " sit in product teams." : ".");
+                            (in_product ? "; " + std::to_string(in_product) + (in_product == 1 ? " sits" : " sit") + " in product teams."
+                                         : ".");
     return m;
   }
   if (share(in_product) >= 0.5) {
@@ -747,7 +748,8 @@ OrgMetrics ComputeOrgMetrics(const Workspace& ws, const OrgTree& tree) {
                             (non_ml_managed == in_product ? "all"
                                                           : std::to_string(non_ml_managed) + " of them") +
                             " with non-ML managers" +
-                            (in_division ? "; " + std::to_string(in_division) + " sit in an ML-led group at the top."
+                            (in_division ? "; " + std::to_string(in_division) + (in_division == 1 ? " sits" : " sit") +
+                                               " in an ML-led group at the top."
                                          : "; no ML-led group reports to the top of the org.");
     return m;
   }

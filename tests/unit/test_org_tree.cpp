@@ -564,3 +564,40 @@ TEST_CASE("a 100,000-person org builds and gets its metrics (linear or n log n t
   CHECK_FALSE(Reparent(&chain, "c5", "c99999", &error));
   CHECK(Reparent(&chain, "c99999", "c5", &error));
 }
+
+// ---------------------------------------------------------------------------
+// The example organisations
+
+#include <fstream>
+#include <sstream>
+
+TEST_CASE("the five example organisations load and read as their archetype") {
+  for (std::string archetype : {"nascent", "rnd", "embedded", "independent", "ml_first"}) {
+    CAPTURE(archetype);
+    std::ifstream f(std::string(MLT_SOURCE_DIR) + "/assets/examples/org-" + archetype + ".json", std::ios::binary);
+    REQUIRE(f);
+    std::stringstream text;
+    text << f.rdbuf();
+    ParseResult r = ParseWorkspace(text.str());
+    REQUIRE_MESSAGE(r.ok, r.error);
+    CHECK(r.source_schema == 2);
+    const Workspace& ws = r.workspace;
+    CHECK(ws.people.size() >= 12);
+    CHECK(ws.people.size() <= 40);
+    CHECK_FALSE(ws.notes.empty());
+    CHECK_FALSE(ws.org.units.empty());
+    int open = 0, dotted = 0;
+    for (const Person& p : ws.people) {
+      open += p.kind == PersonKind::OpenPosition;
+      dotted += !p.dotted_manager.empty();
+    }
+    CHECK(open >= 1);
+    CHECK(dotted >= 1);
+    OrgTree t = BuildOrgTree(ws);
+    CHECK(t.warnings.empty());
+    CHECK(t.roots.size() == 1);
+    OrgMetrics m = ComputeOrgMetrics(ws, t);
+    CHECK_MESSAGE(m.archetype_hint == archetype, m.ml_placement_reason);
+    CHECK_FALSE(m.ml_placement_reason.empty());
+  }
+}
