@@ -3,6 +3,7 @@
 #include "model/org_tree.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <unordered_map>
 
 namespace mlt {
@@ -567,16 +568,16 @@ OrgMetrics ComputeOrgMetrics(const Workspace& ws, const OrgTree& tree) {
   //    above it (the head of the org), or two when the one in between is an
   //    executive (chief..., VP, president, founder).
   // Everyone else sits in a product or engineering team.
-  // The head of the org (the only person with no person above) and the units
-  // above them are the whole organisation, not groups within it.
-  int top_person = -1, top_people = 0;
+  // The head of the org (the person with no person above who has more than
+  // half of all people under them; stray top-level people do not count) and
+  // the units above them are the whole organisation, not groups within it.
+  int top_person = -1;
   for (int v = 0; v < count; ++v)
-    if (person_of(v) && people_above[size_t(v)] == 0) {
-      ++top_people;
+    if (person_of(v) && people_above[size_t(v)] == 0 &&
+        (top_person < 0 || people_below[size_t(v)] > people_below[size_t(top_person)]))
       top_person = v;
-    }
   std::vector<char> whole_org(size_t(count), 0);
-  if (top_people == 1)
+  if (top_person >= 0 && 2 * (people_below[size_t(top_person)] + 1) > m.people + m.open_positions)
     for (int v = top_person; v >= 0; v = tree.nodes[size_t(v)].parent) whole_org[size_t(v)] = 1;
 
   // A unit's leader: the person directly in it with the most people under

@@ -107,7 +107,11 @@ struct OrgMetrics {
   std::string archetype_hint;                  // an archetype id this suggests ("embedded", ...), may be empty
 };
 
-// ML people: roster roles that are ML roles (see IsMlRole).
+// ML people: roster roles that are ML roles (see IsMlRole): ml_engineer,
+// ml_researcher and mlops_engineer, by id, name or a common custom spelling
+// ("Machine learning engineer", "Applied scientist"). Not data_scientist (the
+// lecture's catch-all, often analytics), data_engineer (pipelines exist without
+// ML) or ml_product_manager (a product role; it does count as an ML leader).
 bool IsMlRole(const std::string& role);
 OrgMetrics ComputeOrgMetrics(const Workspace& ws, const OrgTree& tree);
 

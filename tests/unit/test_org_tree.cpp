@@ -452,6 +452,13 @@ TEST_CASE("placement: an ML-led division reporting to the top is independent") {
   CHECK(m.archetype_hint == "independent");
   CHECK(m.ml_placement_reason == "5 of 5 ML people sit in AI Division, ML-led and reporting to the top of the org.");
 
+  // The head of the org is the whole org, not a research group, even when a
+  // researcher by training and with a stray person at the top level too.
+  o.ws.people[0].role = "ml_researcher";
+  o.P("stray", "Stray Person", "Software engineer");
+  m = Metrics(o);
+  CHECK(m.archetype_hint == "independent");
+
   // The same division three levels down, under a non-executive, is not at the top.
   o.ws.org.units[0].manager = "mgr";
   o.P("mgr", "Mel", "", "vpe", "Engineering manager");
