@@ -491,7 +491,7 @@ OrgCsvImport ImportOrgCsv(std::string_view text, const std::vector<RoleName>& ro
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& p : problems) r.errors.push_back(std::move(p.second));
     if (r.errors.size() == 1) {
-      r.error = r.errors[0] + ". Nothing was imported.";
+      r.error = r.errors[0];
     } else {
       std::vector<int> bad_rows;
       for (const auto& p : problems)

@@ -21,9 +21,10 @@ struct OrgCsvImport {
   // problem with the file as a whole (not UTF-8, no "name" column) is the
   // only entry.
   std::vector<std::string> errors;
-  // All of `errors` as one message for the user: the single problem, or
-  // "3 rows have problems; nothing was imported:" and one line each (at most
-  // 20, then "... and 7 more").
+  // All of `errors` as one message for the user: the single problem as is
+  // (like RosterImport::error, without a final full stop), or "3 problems in
+  // 2 rows; nothing was imported:" and one line each (at most 20, then
+  // "... and 7 more").
   std::string error;
   // Only when ok (empty on error): the whole new roster, i.e. the
   // workspace's people with the updates applied, in their order, then the
