@@ -190,7 +190,7 @@ class App {
     std::string org_selected;     // node id (person or unit)
     std::set<std::string> org_collapsed;  // node ids whose subtrees are hidden
     uint64_t org_collapse_version = 0;    // bumped on every change of org_collapsed
-    bool org_left_right = false, org_compact = false;
+    bool org_left_right = false, org_compact = true;
     float org_zoom = 1.0f;
     ImVec2 org_pan = ImVec2(0, 0);  // layout point at the canvas's top-left corner
     bool org_fit_request = true;    // fit the whole chart on the next frame

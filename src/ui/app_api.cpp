@@ -124,6 +124,7 @@ std::string App::ApiState() const {
             {"canRedo", store_.Edits().CanRedo()},
             {"zoom", prefs_.zoom},
             {"learnSection", learn_section_}};
+  if (!dialogs.problems.empty()) j["problems"] = dialogs.problems;  // the open problems dialog
   if (!notice_.text.empty()) j["notice"] = {{"kind", NoticeKindId(notice_.kind)}, {"text", notice_.text}};
   j["plan"] = {{"tasks", store_.Current().plan.tasks.size()},
                {"running", sim_running_},

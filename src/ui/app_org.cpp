@@ -60,10 +60,10 @@ void App::ImportOrgCsv(const std::string& name, std::string_view text) {
     }
     // Every bad row at once, so the file can be fixed in one go.
     Notify(NoticeKind::Error, "Could not import " + name + ": " + std::to_string(imp.errors.size()) +
-                                  " rows have problems (" + imp.errors.front() + ", ...). Nothing was changed.", 0);
+                                  " problems (" + imp.errors.front() + ", ...). Nothing was changed.", 0);
     dialogs.problems_title = "Could not import " + name;
     dialogs.problems_intro = std::to_string(imp.errors.size()) +
-                             " rows have problems, so nothing was imported. Fix these rows and import the file again:";
+                             " problems, so nothing was imported. Fix these rows and import the file again:";
     dialogs.problems = imp.errors;
     dialogs.open_problems = true;
     return;

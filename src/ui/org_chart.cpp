@@ -54,6 +54,10 @@ void Rebuild(App& app, OrgChartGeometry& g) {
   LayoutOptions opt;
   opt.left_right = app.ui.org_left_right;
   opt.compact = app.ui.org_compact;
+  // Two columns of leaves under their manager: the usual compact org chart,
+  // narrow enough that a team of teams fits a screen at a readable size.
+  opt.compact_min_leaves = 4;
+  opt.compact_columns = 2;
   opt.sibling_gap = Em(kSiblingGap);
   opt.level_gap = Em(kLevelGap);
   opt.root_gap = Em(kRootGap);
@@ -213,7 +217,7 @@ void DrawEdges(ImDrawList* dl, const OrgChartGeometry& g, const Transform& tf, I
     for (int c : pn.children) seg(P(depth0(c) - bus_off, across(c)), P(depth0(c), across(c)), line, th);
   }
   // Dotted-line (secondary) managers: a dashed straight line, drawn last.
-  const ImU32 dotted = WithAlpha(pal.accent, 0.7f);
+  const ImU32 dotted = WithAlpha(pal.accent, 0.45f);
   for (size_t i = 0; i < g.tree.nodes.size(); ++i) {
     const int m = g.tree.nodes[i].dotted;
     if (m < 0 || !L.visible[i] || !L.visible[m]) continue;

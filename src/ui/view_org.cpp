@@ -154,8 +154,10 @@ std::vector<LegendEntry> Legend(App& app, const OrgChartGeometry& g) {
   }
   for (const RoleInfo& r : app.GetContent().roles)
     if (seen.count(r.id)) entries.push_back({r.name, RoleColor(r.id)});
-  for (const std::string& r : seen)
-    if (!app.GetContent().FindRole(r)) entries.push_back({r.empty() ? "No role" : r, RoleColor(r)});
+  // Custom roles share one neutral colour, so they share one legend entry.
+  bool other = false;
+  for (const std::string& r : seen) other = other || !app.GetContent().FindRole(r);
+  if (other) entries.push_back({"Other roles", RoleColor("")});
   if (open) entries.push_back({"Open position", Palette().text_muted, true});
   if (units) entries.push_back({"Team or unit", Palette().accent, false, true});
   return entries;

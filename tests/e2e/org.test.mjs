@@ -44,9 +44,9 @@ async function dragCard(page, from, to) {
 test("an example organisation: collapse a subtree, drag a person to a new manager, a loop is refused, undo", async () => {
   const app = await openApp(site.url, { viewport: { width: 1440, height: 900 } });
   try {
-    const before = (await app.page.evaluate(() => JSON.parse(window.mlteams.listWorkspaces()))).length;
+    const before = (await app.page.evaluate(() => window.mlteams.listWorkspaces())).length;
     await openExample(app.page, "Product-embedded ML");
-    const after = (await app.page.evaluate(() => JSON.parse(window.mlteams.listWorkspaces()))).length;
+    const after = (await app.page.evaluate(() => window.mlteams.listWorkspaces())).length;
     assert.equal(after, before + 1, "the example opens as a new workspace");
     let ws = await workspace(app.page);
 
@@ -123,10 +123,11 @@ test("org CSV: a bad file names every bad row and imports nothing; a good one bu
     let chooser = app.page.waitForEvent("filechooser");
     await clickItem(app.page, "Import CSV");
     await (await chooser).setFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
-    await waitFor(app.page, () => /Row 3/.test(JSON.stringify(window.mlteams.state())));
-    const st = JSON.stringify(await app.page.evaluate(() => window.mlteams.state()));
-    assert.match(st, /Row 3/);
-    assert.match(st, /Row 4/);
+    await waitFor(app.page, () => (window.mlteams.state().problems || []).length >= 2);
+    const problems = (await app.page.evaluate(() => window.mlteams.state())).problems;
+    assert.ok(problems.some((p) => /^Row 3\b.*zz/.test(p)), problems.join("\n"));
+    assert.ok(problems.some((p) => /^Row 4\b.*"a"/.test(p)), problems.join("\n"));
+    await clickItem(app.page, "Close");
     assert.equal((await workspace(app.page)).people.length, 0, "nothing imported");
 
     const good = "id,name,title,role,manager_id,dotted_manager_id\nceo,Ada Chief,CEO,,,\n" +
@@ -143,14 +144,14 @@ test("org CSV: a bad file names every bad row and imports nothing; a good one bu
 
     // Exports: CSV round-trips the managers, SVG has the names, PNG has pixels.
     let download = app.page.waitForEvent("download");
-    await clickItem(app.page, "Export");
+    await clickItem(app.page, "Export", { window: "Main" });
     await clickItem(app.page, "CSV of the org (people and managers)");
     let d = await download;
     const csv = fs.readFileSync(await d.path(), "utf8");
     assert.match(csv, /manager_id/);
     assert.match(csv, /Dee Eng/);
     download = app.page.waitForEvent("download");
-    await clickItem(app.page, "Export");
+    await clickItem(app.page, "Export", { window: "Main" });
     await clickItem(app.page, "SVG of the whole chart");
     d = await download;
     const svg = fs.readFileSync(await d.path(), "utf8");
@@ -158,7 +159,7 @@ test("org CSV: a bad file names every bad row and imports nothing; a good one bu
     for (const n of ["Ada Chief", "Ben Lead", "Cai Res", "Dee Eng"]) assert.ok(svg.includes(n), `SVG has ${n}`);
     fs.copyFileSync(await d.path(), path.join(OUT, "org-chart-whole.svg"));
     download = app.page.waitForEvent("download");
-    await clickItem(app.page, "Export");
+    await clickItem(app.page, "Export", { window: "Main" });
     await clickItem(app.page, "PNG of the visible chart");
     d = await download;
     const png = fs.readFileSync(await d.path());
