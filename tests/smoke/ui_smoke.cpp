@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cassert>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/item_recorder.h"
+#include "ui/org_chart.h"
 #include "ui/theme.h"
 
 using namespace mlt;
@@ -236,4 +238,44 @@ TEST_CASE("a large roster's chart needs more than 65,536 vertices, so indices ar
   CHECK(most > 65536);
   // With 16-bit indices and no base-vertex draws in WebGL2 the chart would be garbage.
   CHECK(sizeof(ImDrawIdx) == 4);
+}
+
+TEST_CASE("the org view: an example org, the metrics and assessment tabs, search, a whole-chart SVG") {
+  Harness h;
+  h.app.SetView(View::Org);
+  for (int f = 0; f < 3; ++f) h.Frame();
+  h.app.LoadExampleOrg("independent");
+  REQUIRE(!h.app.Store().Current().org.units.empty());
+  for (int f = 0; f < 5; ++f) h.Frame();
+  // Cards are reported to items() under the "org chart" window.
+  const Person& someone = h.app.Store().Current().people.back();
+  bool found = false;
+  for (const RecordedItem& it : LastFrameItems()) found = found || (it.window == "org chart" && it.label == someone.name);
+  CHECK(found);
+  // Search reveals and selects.
+  std::snprintf(h.app.ui.org_search, sizeof h.app.ui.org_search, "%s", someone.name.c_str());
+  h.app.ui.org_collapsed.insert(h.app.Store().Current().people.front().id);
+  ++h.app.ui.org_collapse_version;
+  for (int f = 0; f < 3; ++f) h.Frame();
+  // Both layouts, compact off and on, every tab.
+  for (int mode = 0; mode < 4; ++mode) {
+    h.app.ui.org_left_right = mode & 1;
+    h.app.ui.org_compact = mode & 2;
+    for (int tab = 0; tab < 3; ++tab) {
+      h.app.ui.org_tab_request = tab;
+      for (int f = 0; f < 4; ++f) h.Frame();
+    }
+  }
+  CHECK(h.app.ui.org_tab == 2);
+  // The whole-chart SVG names everyone in the org.
+  ImGui::NewFrame();
+  std::string svg = OrgChartSvg(h.app, true);
+  ImGui::EndFrame();
+  h.app.ui.org_collapsed.clear();
+  ++h.app.ui.org_collapse_version;
+  ImGui::NewFrame();
+  svg = OrgChartSvg(h.app, true);
+  ImGui::EndFrame();
+  for (const Person& p : h.app.Store().Current().people)
+    if (p.kind == PersonKind::Member) CHECK_MESSAGE(svg.find(p.name) != std::string::npos, p.name);
 }
