@@ -24,6 +24,8 @@ constexpr float kCardW = 12.5f, kCardH = 3.6f, kUnitH = 2.8f;
 constexpr float kSiblingGap = 1.0f, kLevelGap = 2.4f, kRootGap = 3.0f;
 // Below this scale names are unreadable: boxes are drawn without text.
 constexpr float kTextMinZoom = 0.42f;
+// Far enough out that a 100,000-person org still fits a screen.
+constexpr float kMinZoom = 0.002f;
 // Custom items reported to items() per frame (tests and automation only need the visible few).
 constexpr int kMaxRecordedNodes = 3000;
 
@@ -246,6 +248,12 @@ void DrawCard(ImDrawList* dl, App& app, const OrgChartGeometry& g, int i, ImVec2
   const Person* p = unit ? nullptr : &ws.people[node.index];
   const bool open = p && p->kind == PersonKind::OpenPosition;
   const ImU32 role_col = unit ? pal.accent : RoleColor(p->role);
+  if (b.x - a.x < 8.0f) {
+    // Far zoomed out a card is a few pixels: one filled box in its role colour.
+    dl->AddRectFilled(a, b, open ? WithAlpha(role_col, 0.35f) : role_col);
+    if (st.record) RecordCustomItem(NodeName(ws, node), st.window, a.x, a.y, b.x - a.x, b.y - a.y);
+    return;
+  }
   if (unit) {
     dl->AddRectFilled(a, b, pal.accent_soft, r);
     dl->AddRect(a, b, WithAlpha(pal.accent, 0.6f), r, 0, std::max(1.0f, z));
@@ -398,7 +406,7 @@ void ApplyFit(App& app, const OrgChartGeometry& g, ImVec2 size) {
   float bw = std::max(1.0f, L.max_x - L.min_x), bh = std::max(1.0f, L.max_y - L.min_y);
   float margin = Em(1.5f);
   float z = std::min((size.x - 2 * margin) / bw, (size.y - 2 * margin) / bh);
-  z = std::clamp(z, 0.02f, 1.2f);
+  z = std::clamp(z, kMinZoom, 1.2f);
   app.ui.org_zoom = z;
   app.ui.org_pan = ImVec2(L.min_x - (size.x / z - bw) / 2, L.min_y - (size.y / z - bh) / 2);
 }
@@ -526,7 +534,7 @@ void DrawOrgChart(App& app, ImVec2 size) {
   }
   if (hovered && io.MouseWheel != 0) {
     ImVec2 before = tf.ToLayout(io.MousePos);
-    float z = std::clamp(tf.z * std::pow(1.15f, io.MouseWheel), 0.02f, 2.5f);
+    float z = std::clamp(tf.z * std::pow(1.15f, io.MouseWheel), kMinZoom, 2.5f);
     app.ui.org_zoom = z;
     app.ui.org_pan = ImVec2(before.x - (io.MousePos.x - origin.x) / z, before.y - (io.MousePos.y - origin.y) / z);
     tf.pan = app.ui.org_pan;

@@ -107,8 +107,10 @@ int main(int argc, char** argv) {
       if (f >= 30) ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
     }
     Stats s = Summarise(ms);
-    std::printf("%-34s CPU per frame mean %.2f ms, p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", what, s.mean, s.p50,
-                s.p95, s.max);
+    int cards = 0;
+    for (const RecordedItem& it : LastFrameItems()) cards += it.window == "org chart";
+    std::printf("%-34s CPU per frame mean %.2f ms, p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d items on the chart, %.0f vertices)\n",
+                what, s.mean, s.p50, s.p95, s.max, cards, double(ImGui::GetDrawData()->TotalVtxCount));
   };
   for (View v : {View::Skills, View::Roles}) {
     app.SetView(v);
