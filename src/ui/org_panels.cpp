@@ -249,6 +249,8 @@ struct MetricsCache {
 };
 
 void Tile(const char* label, const std::string& value, float width) {
+  // Never narrower than its caption.
+  width = std::max(width, Fonts().small->CalcTextSizeA(Fonts().small->FontSize, FLT_MAX, 0, label).x + Em(1.8f));
   ImGui::BeginGroup();
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + width, p.y + Em(3.6f)), Palette().surface, 6);
