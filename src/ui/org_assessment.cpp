@@ -8,11 +8,13 @@
 
 #include "imgui.h"
 #include "model/assessment.h"
+#include "model/org_tree.h"
 #include "ui/app.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/item_recorder.h"
+#include "ui/org_panels.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -163,6 +165,16 @@ void ResultPanel(App& app, const OrgAssessment& a) {
   ImGui::TextUnformatted(buf);
   ImGui::PopStyleColor();
   if (best) Paragraph(best->summary.c_str(), 26);
+
+  // The org chart is a second, independent signal.
+  const OrgMetrics& om = CurrentOrgMetrics(app);
+  if (const Archetype* hint = c.FindArchetype(om.archetype_hint); hint && om.people > 0) {
+    std::string line = "Your org chart points to " + hint->name + (hint->id == r.best ? ", which agrees." : ", not to this one: ") +
+                       (hint->id == r.best ? "" : om.ml_placement_reason);
+    ImGui::PushStyleColor(ImGuiCol_Text, hint->id == r.best ? pal.success : pal.warning);
+    Paragraph(((hint->id == r.best ? ICON_CHECK "  " : ICON_INFO "  ") + line).c_str(), 26);
+    ImGui::PopStyleColor();
+  }
 
   Heading("Score by archetype");
   for (const ArchetypeScore& s : r.scores)

@@ -279,15 +279,19 @@ std::string PlacementName(MlPlacement p) {
 
 }  // namespace
 
-void DrawOrgMetrics(App& app) {
+const OrgMetrics& CurrentOrgMetrics(App& app) {
   static MetricsCache cache;
-  const OrgChartGeometry& g = OrgGeometry(app);
-  const Workspace& ws = app.Store().Current();
   if (cache.revision != app.Store().Revision()) {
-    cache.metrics = ComputeOrgMetrics(ws, g.tree);
+    cache.metrics = ComputeOrgMetrics(app.Store().Current(), OrgGeometry(app).tree);
     cache.revision = app.Store().Revision();
   }
-  const OrgMetrics& m = cache.metrics;
+  return cache.metrics;
+}
+
+void DrawOrgMetrics(App& app) {
+  const OrgChartGeometry& g = OrgGeometry(app);
+  const Workspace& ws = app.Store().Current();
+  const OrgMetrics& m = CurrentOrgMetrics(app);
   ImGui::BeginChild("org metrics", ImVec2(0, 0), ImGuiChildFlags_None);
   const float gap = Em(0.8f);
   const float tile = std::min(Em(10), (ImGui::GetContentRegionAvail().x - 4 * gap) / 5);

@@ -5,6 +5,10 @@
 
 namespace mlt {
 class App;
+struct OrgMetrics;
+
+// The metrics of the open workspace's org (cached per document revision).
+const OrgMetrics& CurrentOrgMetrics(App& app);
 
 void DrawOrgInspector(App& app);
 void DrawOrgMetrics(App& app);

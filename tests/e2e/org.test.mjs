@@ -165,6 +165,21 @@ test("org CSV: a bad file names every bad row and imports nothing; a good one bu
     const png = fs.readFileSync(await d.path());
     const stats = await imageStats(app.page, png);
     assert.ok(stats.width > 300 && stats.colours > 20, `a real picture (${JSON.stringify(stats)})`);
+    // The whole chart: fitted for the capture, then the view comes back.
+    const card = await findItem(app.page, "Ben Lead", { window: "org chart" });
+    await app.page.mouse.move(card.x + card.w / 2, card.y + card.h / 2);
+    const fitted = (await app.page.evaluate(() => window.mlteams.state())).org.zoom;
+    await app.page.mouse.wheel(0, -400);
+    await waitFor(app.page, (z) => window.mlteams.state().org.zoom > z * 1.2, fitted);
+    const zoomBefore = (await app.page.evaluate(() => window.mlteams.state())).org.zoom;
+    download = app.page.waitForEvent("download");
+    await clickItem(app.page, "Export", { window: "Main" });
+    await clickItem(app.page, "PNG of the whole chart");
+    d = await download;
+    const whole = await imageStats(app.page, fs.readFileSync(await d.path()));
+    assert.equal(whole.width, stats.width, "the whole chart is drawn into the same canvas");
+    assert.ok(whole.colours > 20);
+    await waitFor(app.page, (z) => Math.abs(window.mlteams.state().org.zoom - z) < 1e-6, zoomBefore);
   } finally {
     await app.close();
   }
