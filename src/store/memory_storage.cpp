@@ -12,6 +12,14 @@ StorageStatus MemoryStorage::Get(const std::string& key, std::string* value, boo
 
 StorageStatus MemoryStorage::Set(const std::string& key, const std::string& value) {
   if (fail_writes) return StorageStatus::Error("SecurityError: storage is disabled");
+  if (fail_nth_set > 0 && --fail_nth_set == 0) {
+    if (fail_nth_set_quota) return StorageStatus::Error("QuotaExceededError: the quota has been exceeded", true);
+    return StorageStatus::Error("UnknownError: the write failed");
+  }
+  if (before_set) {
+    StorageStatus st = before_set(key, value);
+    if (!st.ok) return st;
+  }
   if (quota_bytes) {
     size_t used = 0;
     for (const auto& [k, v] : data)

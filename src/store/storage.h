@@ -3,6 +3,7 @@
 // failure instead of throwing, because browsers throw for ordinary reasons
 // (private mode, storage disabled, quota exceeded).
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -41,6 +42,14 @@ class MemoryStorage : public KeyValueStorage {
   bool fail_writes = false;
   size_t quota_bytes = 0;  // 0 = unlimited; else Set fails with quota when exceeded
   int writes = 0;          // successful Set calls, for tests
+  // Fail one write at a chosen moment: when > 0, counts Set calls down and the
+  // Set that brings it to 0 fails ("the Nth write from now"); then stays 0.
+  int fail_nth_set = 0;
+  bool fail_nth_set_quota = false;  // that failure is a quota one
+  // Called before every Set that would otherwise go ahead; a failure it
+  // returns is what Set returns, and nothing is written. Lets a test fail
+  // writes of one key, or change `data` in the middle of an operation.
+  std::function<StorageStatus(const std::string& key, const std::string& value)> before_set;
 };
 
 }  // namespace mlt
