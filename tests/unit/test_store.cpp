@@ -22,8 +22,9 @@ TEST_CASE("an empty storage gets a first workspace, saved at once") {
   Fixture f;
   f.store.Open(1000);
   CHECK(f.store.Current().name == "My workspace");
-  CHECK(f.storage.data.count(WorkspaceStore::DocKey(f.store.Current().id)) == 1);
+  CHECK(f.storage.data.count(WorkspaceStore::SlotKey(f.store.Current().id, 1)) == 1);
   CHECK(f.storage.data.count(WorkspaceStore::kIndexKey) == 1);
+  CHECK(f.store.RawDocument(f.store.Current().id).find("My workspace") != std::string::npos);
   CHECK(f.store.Status().state == SaveState::Saved);
 }
 
@@ -96,7 +97,7 @@ TEST_CASE("undo and redo go through the store and are saved") {
   CHECK(f.store.Undo(20));
   CHECK(f.store.Current().name == "My workspace");
   f.store.Flush(30);
-  CHECK(f.storage.data[WorkspaceStore::DocKey(f.store.Current().id)].find("My workspace") != std::string::npos);
+  CHECK(f.store.RawDocument(f.store.Current().id).find("My workspace") != std::string::npos);
   CHECK(f.store.Redo(40));
   CHECK(f.store.Current().name == "B");
 }
@@ -113,7 +114,7 @@ TEST_CASE("switching, duplicating and deleting") {
   CHECK_FALSE(f.store.Switch("nope", 30).ok);
   CHECK(f.store.Delete(first, 40).ok);
   CHECK(f.store.Current().id == dup.id);
-  CHECK(f.storage.data.count(WorkspaceStore::DocKey(first)) == 0);
+  for (const auto& [key, value] : f.storage.data) CHECK(key.find(first) == std::string::npos);
   CHECK(f.store.Delete(dup.id, 50).ok);
   CHECK(f.store.List().size() == 1);  // deleting the last one opens a fresh one
 }
@@ -141,14 +142,14 @@ TEST_CASE("a failing write keeps the last good save and resumes later") {
   std::string id = f.store.Current().id;
   Rename(f.store, "Saved", 10);
   f.store.Flush(20);
-  std::string good = f.storage.data[WorkspaceStore::DocKey(id)];
+  std::string good = f.store.RawDocument(id);
 
   f.storage.quota_bytes = 10;
   Rename(f.store, "Too big", 30);
   f.store.Flush(40);
   CHECK(f.store.Status().state == SaveState::Failed);
   CHECK(f.store.Status().quota);
-  CHECK(f.storage.data[WorkspaceStore::DocKey(id)] == good);
+  CHECK(f.store.RawDocument(id) == good);
 
   // Opening another workspace parks the unsaved one instead of dropping it.
   auto other = f.store.Create("Other", 50);
@@ -156,7 +157,7 @@ TEST_CASE("a failing write keeps the last good save and resumes later") {
   f.storage.quota_bytes = 0;
   f.store.Tick(50 + 5000);
   CHECK(f.store.ParkedCount() == 0);
-  CHECK(f.storage.data[WorkspaceStore::DocKey(id)].find("Too big") != std::string::npos);
+  CHECK(f.store.RawDocument(id).find("Too big") != std::string::npos);
   CHECK(f.store.Switch(id, 6000).ok);
   CHECK(f.store.Current().name == "Too big");
 }
