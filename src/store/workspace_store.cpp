@@ -280,7 +280,7 @@ void WorkspaceStore::SetFailed(const StorageStatus& st) {
 }
 
 // [SECTION] Loading documents
-WorkspaceStore::Loaded WorkspaceStore::LoadDoc(const std::string& id, int slot, const std::string& name) {
+WorkspaceStore::Loaded WorkspaceStore::LoadDoc(const std::string& id, int slot) {
   Loaded l;
   std::string text;
   bool found = false;
@@ -329,7 +329,6 @@ WorkspaceStore::Loaded WorkspaceStore::LoadDoc(const std::string& id, int slot, 
     }
     return l;
   }
-  (void)name;
   l.kind = Loaded::Damaged;
   l.reason = pr.error;
   return l;
@@ -407,8 +406,10 @@ void WorkspaceStore::Open(int64_t now_ms) {
   std::string first_id, first_stamp;
   for (Entry& e : s.entries) {
     Loaded l = LoadEntry(e);
-    e.info.damaged = e.info.read_only = false;
-    e.info.reason.clear();
+    if (l.kind != Loaded::ReadError) {  // a definite answer replaces the stored marks
+      e.info.damaged = e.info.read_only = false;
+      e.info.reason.clear();
+    }
     switch (l.kind) {
       case Loaded::Ok:
       case Loaded::ReadOnly:
@@ -665,7 +666,6 @@ void WorkspaceStore::RetryParked(int64_t now_ms) {
     StorageStatus st;
     SaveOutcome o = SaveText(it->first, WorkspaceToText(ws), ws.name, ws.modified_ms, int(ws.people.size()), now_ms, &st);
     if (o == SaveOutcome::Saved) {
-      known_.erase(it->first);
       it = parked_.erase(it);
       continue;
     }
@@ -710,6 +710,7 @@ void WorkspaceStore::Flush(int64_t now_ms) {
     Recover(now_ms);
     return;
   }
+  if (dirty_ && !conflict_.active) Save(now_ms);
   if (conflict_.active) {
     // The tab may be going away: keep this tab's version as a copy, never over theirs.
     std::string name = current_.name;
@@ -719,9 +720,7 @@ void WorkspaceStore::Flush(int64_t now_ms) {
       notices_.push_back("Your version of " + Quoted(name) + " (changed in another tab too) was kept as " +
                          Quoted(copy ? copy->info.name : name) + ".");
     }
-    return;
   }
-  if (dirty_) Save(now_ms);
 }
 
 // [SECTION] Edits
@@ -812,17 +811,19 @@ OpResult WorkspaceStore::Switch(const std::string& id, int64_t now_ms) {
   if (!w && !parked_.count(id)) return OpResult::Fail("There is no workspace with the id \"" + id + "\"");
   const std::string name = w ? w->info.name : parked_[id].name;
   if (parked_.count(id)) {
-    Workspace ws = parked_[id];
-    Flush(now_ms);
-    ParkIfUnsaved();
-    parked_.erase(id);
-    current_ = std::move(ws);
-    ++revision_;
-    read_only_ = false;
-    conflict_ = {};
-    history_.Clear();
-    MarkEdited(now_ms);  // still unsaved
-    return {true, "", id};
+    Flush(now_ms);  // (may write the parked one too: then it opens from storage below)
+    if (auto p = parked_.find(id); p != parked_.end()) {
+      Workspace ws = std::move(p->second);
+      parked_.erase(p);
+      ParkIfUnsaved();
+      current_ = std::move(ws);
+      ++revision_;
+      read_only_ = false;
+      conflict_ = {};
+      history_.Clear();
+      MarkEdited(now_ms);  // still unsaved
+      return {true, "", id};
+    }
   }
   Index s;
   StorageStatus st;
@@ -932,7 +933,7 @@ OpResult WorkspaceStore::RestoreVersion(const std::string& id, int slot, int64_t
     return OpResult::Fail("That version of " + Quoted(e->info.name) + " is no longer kept");
   const std::string name = e->info.name;
   const bool damaged = e->info.damaged;
-  Loaded l = LoadDoc(id, slot, name);
+  Loaded l = LoadDoc(id, slot);
   switch (l.kind) {
     case Loaded::ReadError: return OpResult::Fail("Could not read that version: " + l.reason);
     case Loaded::Missing: return OpResult::Fail("That version of " + Quoted(name) + " is no longer in storage");

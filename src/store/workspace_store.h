@@ -240,8 +240,8 @@ class WorkspaceStore {
   StorageStatus WriteIndex(const Index& index);
   void TakeIndex(const Index& index);  // index_ = stored entries + unsaved in-memory ones
   bool UpdateIndex(const std::function<void(Index&)>& change);  // best effort
-  Loaded LoadDoc(const std::string& id, int slot, const std::string& name);
-  Loaded LoadEntry(const Entry& e) { return LoadDoc(e.info.id, e.slot, e.info.name); }
+  Loaded LoadDoc(const std::string& id, int slot);
+  Loaded LoadEntry(const Entry& e) { return LoadDoc(e.info.id, e.slot); }
   int NextSlot(Index& index, const std::string& id);
   bool PruneForSpace(Index* index, const std::string& id, size_t need);
   SaveOutcome SaveText(const std::string& id, const std::string& text, const std::string& name,
