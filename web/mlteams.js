@@ -151,7 +151,16 @@ if (typeof document !== "undefined") {
   // tabs, so the autosave timer cannot be relied on there.
   const flush = () => { if (mltIsReady) mltCall("mlt_host_page_hidden"); };
   window.addEventListener("pagehide", flush);
-  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") flush(); });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+    // Back in view: another tab may have saved meanwhile (checked before any write).
+    else if (mltIsReady) mltCall("mlt_host_page_visible");
+  });
+  // Another tab wrote storage (key null: it was cleared).
+  window.addEventListener("storage", (e) => {
+    if (!mltIsReady || (e.key !== null && !e.key.startsWith("mlteams/"))) return;
+    mltCall("mlt_host_storage_event", e.key === null ? "" : e.key);
+  });
 }
 
 // [SECTION] window.mlteams (docs/automation-api.md)

@@ -202,4 +202,6 @@ EMSCRIPTEN_KEEPALIVE void mlt_host_file_rejected(const char* message) {
   g.app->Notify(mlt::NoticeKind::Error, message ? message : "The file could not be read", 0);
 }
 EMSCRIPTEN_KEEPALIVE void mlt_host_page_hidden() { g.app->OnPageHidden(); }
+EMSCRIPTEN_KEEPALIVE void mlt_host_page_visible() { g.app->OnPageVisible(); }
+EMSCRIPTEN_KEEPALIVE void mlt_host_storage_event(const char* key) { g.app->OnStorageEvent(key ? key : ""); }
 }

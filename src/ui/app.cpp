@@ -58,7 +58,8 @@ void App::Start(const std::string& content_dir, const std::string& examples_dir)
   for (const auto& w : store_.List())
     if (w.damaged)
       Notify(NoticeKind::Warning, "The workspace \"" + w.name +
-                                      "\" could not be read. It has been left untouched in storage.", 0);
+                                      "\" could not be read; it is kept untouched. The workspace menu can download it as stored.", 0);
+  for (std::string& n : store_.TakeNotices()) Notify(NoticeKind::Warning, std::move(n), 10000);
 }
 
 void App::LoadPrefs() {
@@ -126,6 +127,8 @@ void App::OpenTool(const ToolLink& tool) {
 void App::Frame() {
   int64_t now = Now();
   store_.Tick(now);
+  // Things that happened without a user action (another tab, storage cleared).
+  for (std::string& n : store_.TakeNotices()) Notify(NoticeKind::Warning, std::move(n), 10000);
   if (notice_.until_ms && now > notice_.until_ms) notice_ = {};
   SetTooltipsSuppressed(CapturingFrame());
   TickSimulation();
@@ -182,6 +185,32 @@ void App::OnFileOpened(const std::string& name, std::string_view text, std::stri
     return;
   }
   Notify(NoticeKind::Success, "Imported \"" + store_.Current().name + "\" as a new workspace");
+}
+
+void App::OnStorageEvent(const std::string& key) {
+  if (!key.empty() && key.rfind("mlteams/", 0) != 0) return;
+  store_.OnExternalChange(key, Now());
+}
+
+void App::OnPageVisible() { store_.OnExternalChange(WorkspaceStore::kIndexKey, Now()); }
+
+void App::RestoreVersion(int slot) {
+  OpResult r = store_.RestoreVersion(store_.Current().id, slot, Now());
+  if (!r.ok) {
+    Notify(NoticeKind::Error, r.error, 0);
+    return;
+  }
+  Notify(NoticeKind::Success, "Restored the earlier version. Undo with Ctrl+Z brings back the newer one.", 8000);
+}
+
+void App::DownloadRawDocument(const std::string& id) {
+  std::string raw = store_.RawDocument(id);
+  if (raw.empty()) {
+    Notify(NoticeKind::Error, "Nothing is stored for that workspace.", 0);
+    return;
+  }
+  host_.DownloadFile("workspace-" + id + ".as-stored.json", "application/json", raw);
+  Notify(NoticeKind::Success, "Downloaded the workspace exactly as stored.");
 }
 
 void App::OnPageHidden() {

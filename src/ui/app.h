@@ -72,6 +72,14 @@ class App {
   // After ImGui's draw data has been rendered (PNG exports read that frame).
   void AfterRender();
   void OnPageHidden();  // flush pending saves
+  // Another tab changed storage (`key` of the browser's storage event, "" when
+  // storage was cleared), or this tab became visible again: check for newer saves.
+  void OnStorageEvent(const std::string& key);
+  void OnPageVisible();
+  // Restores a saved version of the open workspace (one undo step).
+  void RestoreVersion(int slot);
+  // Downloads the stored text of a workspace exactly as stored (damaged or read-only).
+  void DownloadRawDocument(const std::string& id);
   // cpu: the whole frame on the main thread; build: UI code and ImGui only
   // (the rest is handing draw data to WebGL).
   void RecordFrameTime(float cpu_ms, float interval_ms, float build_ms);
@@ -149,6 +157,7 @@ class App {
     bool open_rename = false, open_delete = false, open_new = false, open_shortcuts = false;
     // A list of problems too long for the status bar (an import with several bad rows).
     bool open_problems = false;
+    bool open_versions = false;
     std::string problems_title, problems_intro;
     std::vector<std::string> problems;
     char name_buf[128] = {};

@@ -39,6 +39,7 @@ const char* SaveStateId(SaveState s) {
     case SaveState::Pending: return "pending";
     case SaveState::Failed: return "failed";
     case SaveState::Disabled: return "disabled";
+    case SaveState::Conflict: return "conflict";
   }
   return "";
 }
@@ -69,7 +70,8 @@ std::string App::ApiListWorkspaces() const {
   json list = json::array();
   for (const auto& w : store_.List())
     list.push_back({{"id", w.id}, {"name", w.name}, {"modified", w.modified_ms},
-                    {"active", w.id == store_.Current().id}, {"damaged", w.damaged}});
+                    {"active", w.id == store_.Current().id}, {"damaged", w.damaged},
+                    {"readOnly", w.read_only}, {"reason", w.reason}});
   return Dump(list);
 }
 
@@ -121,6 +123,8 @@ std::string App::ApiState() const {
             {"workspaceName", store_.Current().name},
             {"save", {{"state", SaveStateId(st.state)}, {"message", st.message}, {"lastSavedMs", st.last_saved_ms}}},
             {"canUndo", store_.Edits().CanUndo()},
+            {"readOnly", store_.ReadOnly()},
+            {"versions", store_.Versions(store_.Current().id).size()},
             {"canRedo", store_.Edits().CanRedo()},
             {"zoom", prefs_.zoom},
             {"learnSection", learn_section_}};

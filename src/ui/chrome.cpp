@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "ui/app.h"
+#include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -46,6 +49,18 @@ void EdgeLine(Edge e) {
   dl->PopClipRect();
 }
 
+// "just now", "5 min ago", "3 h ago", "2 days ago" (time zones don't matter).
+std::string AgoText(int64_t now_ms, int64_t then_ms) {
+  if (then_ms <= 0) return "earlier";
+  const int64_t s = std::max<int64_t>(0, (now_ms - then_ms) / 1000);
+  char b[48];
+  if (s < 60) return "just now";
+  if (s < 3600) std::snprintf(b, sizeof b, "%d min ago", int(s / 60));
+  else if (s < 86400) std::snprintf(b, sizeof b, "%d h %d min ago", int(s / 3600), int(s % 3600 / 60));
+  else std::snprintf(b, sizeof b, "%d day%s ago", int(s / 86400), s / 86400 == 1 ? "" : "s");
+  return b;
+}
+
 // [SECTION] Top bar
 void WorkspaceMenu(App& app) {
   WorkspaceStore& store = app.Store();
@@ -62,9 +77,10 @@ void WorkspaceMenu(App& app) {
     bool current = w.id == store.Current().id;
     ImGui::PushID(w.id.c_str());
     if (w.damaged) {
-      ImGui::BeginDisabled();
-      ImGui::Selectable((std::string(ICON_WARNING "  ") + w.name + " (could not be read)").c_str(), false);
-      ImGui::EndDisabled();
+      // Kept untouched: it can be downloaded as stored, or an earlier version opened as a copy.
+      if (ImGui::Selectable((std::string(ICON_WARNING "  ") + w.name + " (could not be read) - download as stored").c_str(), false))
+        app.DownloadRawDocument(w.id);
+      Tooltip(w.reason.empty() ? "The stored file is damaged. It is kept untouched." : w.reason.c_str());
     } else if (ImGui::Selectable((std::string(current ? ICON_CHECK "  " : "      ") + w.name).c_str(), current)) {
       OpResult r = store.Switch(w.id, app.Now());
       if (!r.ok) app.Notify(NoticeKind::Error, r.error, 0);
@@ -84,6 +100,7 @@ void WorkspaceMenu(App& app) {
     OpResult r = store.Duplicate(app.Now());
     if (r.ok) app.Notify(NoticeKind::Success, "Opened a copy: \"" + store.Current().name + "\"");
   }
+  if (ImGui::Selectable(ICON_CLOCK "  Previous versions...")) app.dialogs.open_versions = true;
   if (ImGui::Selectable(ICON_TRASH "  Delete...")) {
     app.dialogs.open_delete = true;
     app.dialogs.delete_id = store.Current().id;
@@ -103,6 +120,7 @@ void SaveIndicator(App& app) {
     case SaveState::Pending: text = ICON_CLOCK "  Saving..."; break;
     case SaveState::Failed: text = ICON_WARNING "  Not saved - export"; color = p.error; problem = true; break;
     case SaveState::Disabled: text = ICON_WARNING "  Not saved - export"; color = p.warning; problem = true; break;
+    case SaveState::Conflict: text = ICON_WARNING "  Changed in another tab"; color = p.error; problem = true; break;
   }
   float w = ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
@@ -266,6 +284,48 @@ void Dialogs(App& app) {
   if (d.open_delete) { ImGui::OpenPopup("Delete workspace?"); d.open_delete = false; }
   if (d.open_shortcuts) { ImGui::OpenPopup("Keyboard shortcuts"); d.open_shortcuts = false; }
   if (d.open_problems) { ImGui::OpenPopup("Problems###problems"); d.open_problems = false; }
+  if (d.open_versions) { ImGui::OpenPopup("Previous versions"); d.open_versions = false; }
+
+  CenterNext();
+  ImGui::SetNextWindowSize(ImVec2(Em(30), 0));
+  if (ImGui::BeginPopupModal("Previous versions", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    const Workspace& ws = app.Store().Current();
+    std::vector<VersionInfo> versions = app.Store().Versions(ws.id);
+    std::string intro = "The last " + std::to_string(WorkspaceStore::kVersionsKept) + " saves of \"" + ws.name +
+                        "\" are kept in this browser. Restoring one is a normal edit: Undo brings back the newer state.";
+    Paragraph(intro.c_str(), 28);
+    if (versions.empty()) MutedText("Nothing has been saved yet.");
+    if (!versions.empty() && ImGui::BeginTable("versions", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+      ImGui::TableSetupColumn("Saved", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("People", ImGuiTableColumnFlags_WidthFixed, Em(4));
+      ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, Em(5));
+      ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, Em(6.5f));
+      ImGui::TableHeadersRow();
+      for (const VersionInfo& v : versions) {
+        ImGui::PushID(v.slot);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(AgoText(app.Now(), v.saved_ms).c_str());
+        ImGui::TableNextColumn();
+        if (v.people >= 0) ImGui::Text("%d", v.people); else MutedText("-");
+        ImGui::TableNextColumn();
+        if (v.bytes > 0) ImGui::Text("%.1f KB", double(v.bytes) / 1024); else MutedText("-");
+        ImGui::TableNextColumn();
+        if (v.current) {
+          MutedText("current");
+        } else if (ImGui::SmallButton("Restore")) {
+          app.RestoreVersion(v.slot);
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+    ImGui::Dummy(ImVec2(0, Em(0.3f)));
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
 
   if (NameDialog("New workspace", "Name of the new workspace", "Create", d.name_buf, sizeof d.name_buf)) {
     app.Store().Create(d.name_buf, app.Now());
@@ -347,6 +407,62 @@ void Dialogs(App& app) {
 
 }  // namespace
 
+// [SECTION] Storage banner
+// A persistent strip above the view whenever work is not safely saved: it
+// says why and offers the way out (export, or choosing between two tabs).
+void StorageBanner(App& app) {
+  WorkspaceStore& store = app.Store();
+  const SaveStatus& st = store.Status();
+  const PaletteColors& p = Palette();
+  const bool conflict = st.state == SaveState::Conflict;
+  const bool failing = st.state == SaveState::Failed || st.state == SaveState::Disabled;
+  if (!conflict && !failing && !store.ReadOnly()) return;
+  const ImU32 col = conflict || st.state == SaveState::Failed ? p.error : p.warning;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, WithAlpha(col, 0.12f));
+  ImGui::PushStyleColor(ImGuiCol_Border, col);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Em(0.8f), Em(0.5f)));
+  ImGui::BeginChild("Storage banner", ImVec2(0, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+  std::string text;
+  if (conflict) {
+    const ConflictInfo& c = store.ConflictDetails();
+    text = c.deleted_elsewhere
+               ? "\"" + c.name + "\" was deleted in another tab while you were editing it here. Nothing is saved until you choose."
+               : "\"" + c.name + "\" was changed in another tab while you were editing it here. Nothing is saved until you choose; both versions are kept.";
+  } else if (store.ReadOnly()) {
+    text = store.ReadOnlyReason();
+  } else {
+    text = (st.state == SaveState::Disabled ? "This browser does not let the app save: " : "Your latest changes are not saved: ") +
+           st.message + " Export a file to keep your work.";
+  }
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - Em(1));
+  ImGui::TextUnformatted((std::string(ICON_WARNING "  ") + text).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  if (conflict) {
+    if (ImGui::Button("Keep mine as a copy")) {
+      OpResult r = store.ResolveConflictKeepMine(app.Now());
+      if (r.ok) app.Notify(NoticeKind::Success, "Your version is saved as a new workspace; this one now shows the other tab's.", 8000);
+      else app.Notify(NoticeKind::Error, r.error, 0);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(store.ConflictDetails().deleted_elsewhere ? "Discard my changes" : "Use the other tab's version")) {
+      OpResult r = store.ResolveConflictTakeTheirs(app.Now());
+      if (r.ok) app.Notify(NoticeKind::Info, "Showing the other tab's version. Undo brings yours back.", 8000);
+      else app.Notify(NoticeKind::Error, r.error, 0);
+    }
+  } else if (store.ReadOnly()) {
+    if (ImGui::Button(ICON_EXPORT "  Download it as stored")) app.DownloadRawDocument(store.Current().id);
+  } else {
+    if (ImGui::Button(ICON_EXPORT "  Export this workspace")) app.ExportWorkspace();
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  ImGui::Dummy(ImVec2(0, Em(0.3f)));
+}
+
 // [SECTION] Layout
 void DrawChrome(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -358,6 +474,7 @@ void DrawChrome(App& app) {
 
   ImVec2 main_pos(o.x + rail_w, o.y + top_h), main_size(s.x - rail_w, s.y - top_h - status_h);
   BeginPanel("Main", main_pos, main_size, Palette().background, ImVec2(Em(2.0f), Em(1.4f)));
+  StorageBanner(app);
   DrawView(app);
   ImGui::End();
 
