@@ -15,13 +15,14 @@ export async function startSite() {
 }
 
 // A new browser per test keeps storage and state independent.
-export async function openApp(url, { viewport = { width: 1280, height: 800 }, scale = 1, init, wait = true } = {}) {
+// `init` runs in the page before the app (with `initArg`), on every load.
+export async function openApp(url, { viewport = { width: 1280, height: 800 }, scale = 1, init, initArg, wait = true } = {}) {
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  if (init) await page.addInitScript(init);
+  if (init) await page.addInitScript(init, initArg);
   await page.goto(url);
   if (wait) await page.evaluate(() => window.mlteams.ready);
   return { browser, context, page, errors, close: () => browser.close() };
@@ -96,3 +97,23 @@ export const storageSnapshot = (page) => page.evaluate(() => {
   }
   return out;
 });
+
+// The stored text of a workspace's current version (docs/storage.md: the
+// index entry's slot names mlteams/doc/<id>/<slot>; slot 0 is the earlier
+// layout's mlteams/ws/<id>), or null when it has none.
+export const storedDoc = (page, id) => page.evaluate((wid) => {
+  const index = JSON.parse(localStorage.getItem("mlteams/index") || "null");
+  const e = index && index.workspaces.find((w) => w.id === wid);
+  if (!e) return null;
+  return localStorage.getItem(e.slot ? `mlteams/doc/${wid}/${e.slot}` : `mlteams/ws/${wid}`);
+}, id);
+
+// Every stored key of a workspace (all its versions, either layout).
+export const storedKeys = (page, id) => page.evaluate((wid) => {
+  const keys = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const k = localStorage.key(i);
+    if (k === `mlteams/ws/${wid}` || k.startsWith(`mlteams/doc/${wid}/`)) keys.push(k);
+  }
+  return keys;
+}, id);

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, openApp, clickItem, findItem, state, waitFor, storageSnapshot, OUT } from "./helpers.mjs";
+import { startSite, openApp, clickItem, findItem, state, waitFor, storageSnapshot, storedDoc, storedKeys, OUT } from "./helpers.mjs";
 
 let site;
 before(async () => { site = await startSite(); fs.mkdirSync(OUT, { recursive: true }); });
@@ -104,10 +104,7 @@ test("rename through the dialog is saved within a second, undoable, and survives
     const t0 = Date.now();
     await waitFor(app.page, () => window.mlteams.state().save.state === "saved", undefined, 2000);
     assert.ok(Date.now() - t0 < 1500, "autosave within a second");
-    const stored = await app.page.evaluate(() => {
-      const id = window.mlteams.state().workspaceId;
-      return JSON.parse(localStorage.getItem("mlteams/ws/" + id)).name;
-    });
+    const stored = JSON.parse(await storedDoc(app.page, (await state(app.page)).workspaceId)).name;
     assert.equal(stored, "Research lab");
 
     await clickItem(app.page, "Undo", { window: "Top bar" });
@@ -158,7 +155,7 @@ test("switch, duplicate and delete (with confirmation) through the API and the U
     await clickItem(app.page, "Delete", { window: "Delete workspace?" });
     await waitFor(app.page, () => window.mlteams.listWorkspaces().length === 1);
     assert.equal((await state(app.page)).workspaceId, second.id);
-    assert.equal(await app.page.evaluate((id) => localStorage.getItem("mlteams/ws/" + id), first), null);
+    assert.deepEqual(await storedKeys(app.page, first), [], "every version of the deleted workspace is gone");
   } finally { await app.close(); }
 });
 
@@ -172,7 +169,8 @@ test("export downloads the workspace as JSON that imports back", async () => {
     assert.equal(d.suggestedFilename(), "Perception-team.mlteams.json");
     const text = fs.readFileSync(await d.path(), "utf8");
     const doc = JSON.parse(text);
-    assert.equal(doc.schema_version, 1);
+    // Written in the current schema (the imported file was schema 1: migrated on load).
+    assert.equal(doc.schema_version, (await app.page.evaluate(() => window.mlteams.version())).schema);
     assert.equal(doc.people[0].name, "Ada Park");
     const again = await app.page.evaluate((t) => window.mlteams.loadWorkspace(t), text);
     assert.equal(again.ok, true);
@@ -205,7 +203,8 @@ test("quota exceeded mid-session: a visible notice, the last good save intact, s
     await app.page.evaluate(() => window.mlteams.loadWorkspace({ schema_version: 1, name: "Good" }));
     await waitFor(app.page, () => window.mlteams.state().save.state === "saved");
     const id = (await state(app.page)).workspaceId;
-    const good = await app.page.evaluate((i) => localStorage.getItem("mlteams/ws/" + i), id);
+    const good = await storedDoc(app.page, id);
+    assert.ok(good);
     await app.page.evaluate(() => {
       window.__realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () { throw new DOMException("quota", "QuotaExceededError"); };
@@ -215,10 +214,10 @@ test("quota exceeded mid-session: a visible notice, the last good save intact, s
     const st = await state(app.page);
     assert.match(st.save.message, /storage is full/);
     await findItem(app.page, "Not saved - export", { window: "Top bar" });
-    assert.equal(await app.page.evaluate((i) => localStorage.getItem("mlteams/ws/" + i), id), good);
+    assert.equal(await storedDoc(app.page, id), good, "the last good save is still the current version");
     await app.page.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
     await waitFor(app.page, () => window.mlteams.state().save.state === "saved", undefined, 8000);
-    const saved = await app.page.evaluate((i) => JSON.parse(localStorage.getItem("mlteams/ws/" + i)).name, id);
+    const saved = JSON.parse(await storedDoc(app.page, id)).name;
     assert.equal(saved, "Bigger");
   } finally { await app.close(); }
 });
