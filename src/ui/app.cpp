@@ -166,7 +166,10 @@ void App::ExportWorkspace() {
   for (char c : ws.name) file += (std::isalnum((unsigned char)c) || c == '-' || c == '_') ? c : '-';
   while (file.find("--") != std::string::npos) file.replace(file.find("--"), 2, "-");
   if (file.empty() || file == "-") file = "workspace";
-  host_.DownloadFile(file + ".mlteams.json", "application/json", WorkspaceToText(ws, true));
+  // A read-only document (from a newer version) is exported exactly as stored:
+  // re-writing it would drop what this version does not understand.
+  host_.DownloadFile(file + ".mlteams.json", "application/json",
+                     store_.ReadOnly() ? store_.RawDocument(ws.id) : WorkspaceToText(ws, true));
   Notify(NoticeKind::Success, "Exported \"" + ws.name + "\" as " + file + ".mlteams.json");
 }
 

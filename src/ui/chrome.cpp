@@ -442,9 +442,11 @@ void StorageBanner(App& app) {
   ImGui::PopStyleColor();
   if (conflict) {
     if (ImGui::Button("Keep mine as a copy")) {
+      const bool deleted = store.ConflictDetails().deleted_elsewhere;
       OpResult r = store.ResolveConflictKeepMine(app.Now());
-      if (r.ok) app.Notify(NoticeKind::Success, "Your version is saved as a new workspace; this one now shows the other tab's.", 8000);
-      else app.Notify(NoticeKind::Error, r.error, 0);
+      if (!r.ok) app.Notify(NoticeKind::Error, r.error, 0);
+      else if (deleted) app.Notify(NoticeKind::Success, "Your version is saved as a new workspace and open here.", 8000);
+      else app.Notify(NoticeKind::Success, "Your version is saved as a new workspace; this one now shows the other tab's.", 8000);
     }
     ImGui::SameLine();
     if (ImGui::Button(store.ConflictDetails().deleted_elsewhere ? "Discard my changes" : "Use the other tab's version")) {

@@ -37,7 +37,9 @@ PeopleChart LayoutPeopleChart(const PeopleChartInput& in, ImVec2 outer_min, ImVe
   c.legend.push_back({"Candidate", pal.text_muted, false, true});
   c.legend.push_back({"Open position", pal.text_muted, true});
   c.legend.push_back({"Shaded circle: a role's typical profile", WithAlpha(pal.text_muted, 0.35f)});
-  c.legend.push_back({"Bubble area: communication", pal.text_muted});
+  c.legend.push_back({in.people.size() > 300 ? "Bubble area: communication (all shrunk alike for a large team)"
+                                            : "Bubble area: communication",
+                      pal.text_muted});
   c.legend_layout = LayoutLegendRow(c.legend, outer_max.x - outer_min.x - fs * 4);
   outer_max.y -= c.legend_layout.height + fs * 0.6f;
   c.legend_origin = ImVec2(outer_min.x + fs * 3.2f, outer_max.y + fs * 0.6f);
@@ -55,9 +57,13 @@ PeopleChart LayoutPeopleChart(const PeopleChartInput& in, ImVec2 outer_min, ImVe
     if (!pos) continue;
     c.regions.push_back({&r, c.frame.ToScreen(pos->x, pos->y), float(kRoleRegionRadius) * unit, RoleColor(r.id)});
   }
+  // Thousands of full-size bubbles bury each other and cost a lot to fill on
+  // a slow GPU: past 300 people every bubble shrinks by the same factor, so
+  // areas still compare (the legend says so).
+  const float crowd_scale = in.people.size() > 300 ? std::max(0.35f, std::sqrt(300.0f / float(in.people.size()))) : 1.0f;
   for (const Person* p : in.people) {
     double x = p->skills[int(Skill::Ml)] / 10.0, y = p->skills[int(Skill::Software)] / 10.0;
-    float r = std::max(3.5f, 0.5f * BubbleDiameterFraction(p->skills[int(Skill::Communication)]) * unit);
+    float r = std::max(3.5f, 0.5f * BubbleDiameterFraction(p->skills[int(Skill::Communication)]) * unit * crowd_scale);
     c.bubbles.push_back({p, c.frame.ToScreen(x, y), r, RoleColor(p->role)});
   }
   std::stable_sort(c.bubbles.begin(), c.bubbles.end(), [](const auto& a, const auto& b) { return a.radius > b.radius; });
