@@ -107,6 +107,7 @@ constexpr int64_t kSampleBudget = 4000000;  // node start (and finish) samples k
 constexpr int kFanTrials = 5000;
 constexpr int kFanPoints = 61;
 constexpr int kSCurvePoints = 101;
+constexpr int kChallengeCurvePoints = 81;
 
 struct Event {
   double time;
@@ -1053,6 +1054,26 @@ SimResult Simulation::Impl::Aggregate() const {
     t.finish_p10 = KeyPercentile(keys, 0.10);
     t.finish_p50 = KeyPercentile(keys, 0.50);
     t.finish_p90 = KeyPercentile(keys, 0.90);
+    if (v >= nt && k_samples > 0) {
+      // A challenge's finish samples are the days it was solved (ascending
+      // float bits in `keys`): the share solved by each grid day, counting
+      // trials where it never was as not solved.
+      ChallengeCurve cc;
+      cc.id = t.id;
+      const double hi = max_end > 0 ? max_end : 1;
+      size_t j = 0;
+      for (int g = 0; g < kChallengeCurvePoints; ++g) {
+        const double day = hi * g / (kChallengeCurvePoints - 1);
+        for (; j < keys.size(); ++j) {
+          float f;
+          std::memcpy(&f, &keys[j], sizeof f);
+          if (f > day) break;
+        }
+        cc.days.push_back(day);
+        cc.p.push_back(static_cast<double>(j) / k_samples);
+      }
+      r.challenge_curves.push_back(std::move(cc));
+    }
   }
 
   // Milestones.

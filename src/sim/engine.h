@@ -42,6 +42,13 @@ struct MilestoneResult {
 
 struct HistogramBin { double from = 0, to = 0; int count = 0; };
 
+// A research challenge's chance of being solved by each day, over all trials
+// (a trial where it is never solved counts as not solved at any day).
+struct ChallengeCurve {
+  std::string id;
+  std::vector<double> days, p;  // p[i] = P(solved by days[i]); days rise from 0
+};
+
 struct SimResult {
   int trials = 0;
   uint64_t seed = 0;
@@ -55,6 +62,7 @@ struct SimResult {
   double deterministic_days = 0;  // "waterfall": most-likely durations, every attempt succeeds, same scheduling
   std::vector<TaskResult> tasks;  // every task, then every challenge, in plan order
   std::vector<MilestoneResult> milestones;
+  std::vector<ChallengeCurve> challenge_curves;  // one per challenge, plan order
   // Share of total importance delivered over time (0..1), percentile bands across all trials.
   std::vector<double> fan_days, fan_p10, fan_p25, fan_p50, fan_p75, fan_p90;
   double P(double days) const;    // P(finished successfully by `days`) from the S-curve

@@ -29,6 +29,26 @@ double PortfolioChance(const Plan& plan, const std::string& challenge_id) {
   return any ? 1.0 - fail : 0.0;
 }
 
+Plan SingleApproachPlan(const Plan& plan, const std::string& challenge_id) {
+  const Task* best = nullptr;
+  for (const Task& t : plan.tasks)
+    if (t.challenge == challenge_id && (!best || ApproachChance(t) > ApproachChance(*best))) best = &t;
+  Plan out = plan;
+  if (!best) return out;
+  const std::string keep = best->id;
+  std::vector<std::string> gone;
+  for (const Task& t : plan.tasks)
+    if (t.challenge == challenge_id && t.id != keep) gone.push_back(t.id);
+  auto is_gone = [&](const std::string& id) { return std::find(gone.begin(), gone.end(), id) != gone.end(); };
+  auto prune = [&](std::vector<std::string>& ids) { ids.erase(std::remove_if(ids.begin(), ids.end(), is_gone), ids.end()); };
+  out.tasks.erase(std::remove_if(out.tasks.begin(), out.tasks.end(), [&](const Task& t) { return is_gone(t.id); }),
+                  out.tasks.end());
+  for (Task& t : out.tasks) prune(t.depends_on);
+  for (Challenge& c : out.challenges) prune(c.depends_on);
+  for (Milestone& m : out.milestones) prune(m.requires_done);
+  return out;
+}
+
 // [SECTION] Summary
 namespace {
 std::string Pct(double p) {
@@ -138,12 +158,15 @@ nlohmann::json SimResultToJson(const SimResult& r, const Plan& plan) {
   for (const MilestoneResult& m : r.milestones)
     milestones.push_back({{"id", m.id}, {"pReached", m.p_reached}, {"pOnTime", m.p_on_time},
                           {"pOnTimeSe", m.p_on_time_se}, {"p50", m.finish_p50}, {"p80", m.finish_p80}});
+  json curves = json::array();
+  for (const ChallengeCurve& c : r.challenge_curves) curves.push_back({{"id", c.id}, {"days", c.days}, {"p", c.p}});
   json hist = json::array();
   for (const HistogramBin& b : r.histogram) hist.push_back({{"from", b.from}, {"to", b.to}, {"count", b.count}});
   return {{"trials", r.trials}, {"seed", r.seed}, {"pSuccess", r.p_success}, {"pSuccessSe", r.p_success_se},
           {"mean", r.mean}, {"p10", r.p10}, {"p50", r.p50}, {"p80", r.p80}, {"p95", r.p95},
           {"deterministic", r.deterministic_days}, {"histogram", hist},
           {"sCurve", {{"days", r.s_curve_days}, {"p", r.s_curve_p}}}, {"tasks", tasks}, {"milestones", milestones},
+          {"challengeCurves", curves},
           {"fan", {{"days", r.fan_days}, {"p10", r.fan_p10}, {"p25", r.fan_p25}, {"p50", r.fan_p50},
                    {"p75", r.fan_p75}, {"p90", r.fan_p90}}},
           {"units", "working days from the plan start"}};

@@ -17,6 +17,12 @@ double PortfolioChance(const Plan& plan, const std::string& challenge_id);
 // The chance one approach succeeds within its attempts.
 double ApproachChance(const Task& t);
 
+// The same plan with the challenge reduced to its single most likely approach
+// (ties: the first in plan order): the other approaches are removed, and so
+// are references to them in dependencies and milestones. This is the
+// "single-approach plan" the portfolio view compares against.
+Plan SingleApproachPlan(const Plan& plan, const std::string& challenge_id);
+
 // A few sentences: when it is likely done and how sure that is, the gap to
 // the deterministic date, the biggest risk, and what a portfolio changes.
 std::string LeadershipSummary(const Plan& plan, const SimResult& r, const Date& start);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -264,6 +265,76 @@ void DrawMatrixChart(const PlanChartContext& c) {
 }
 
 // [SECTION] Portfolio
+namespace {
+
+// The single-approach counterfactual of one challenge: the same plan with
+// only its most likely approach, simulated with the same seed and trials in
+// slices across frames (a large plan takes a while), cached per result.
+struct SingleRun {
+  double result_key = -1;
+  std::string challenge;
+  std::unique_ptr<Simulation> sim;
+  SimResult result;
+  bool done = false;
+  std::string error;
+};
+std::vector<SingleRun> g_single;
+
+double ResultKey(const SimResult& r) {
+  return r.trials * 1e6 + r.seed * 13.0 + r.p50 + r.p_success * 7 + r.mean * 3;
+}
+
+SingleRun& SingleFor(const PlanChartContext& c, const std::string& challenge) {
+  const double key = ResultKey(*c.result);
+  for (SingleRun& s : g_single)
+    if (s.challenge == challenge && s.result_key == key) return s;
+  g_single.erase(std::remove_if(g_single.begin(), g_single.end(),
+                                [&](const SingleRun& s) { return s.result_key != key; }),
+                 g_single.end());
+  g_single.emplace_back();
+  SingleRun& s = g_single.back();
+  s.result_key = key;
+  s.challenge = challenge;
+  SimOptions o;
+  o.trials = c.result->trials;
+  o.seed = c.result->seed;
+  o.track_criticality = false;
+  s.sim = std::make_unique<Simulation>();
+  if (!s.sim->Start(SingleApproachPlan(*c.plan, challenge), o, &s.error)) s.done = true;
+  return s;
+}
+
+const ChallengeCurve* CurveOf(const SimResult& r, const std::string& id) {
+  for (const ChallengeCurve& cc : r.challenge_curves)
+    if (cc.id == id) return &cc;
+  return nullptr;
+}
+
+double CurveAt(const ChallengeCurve& cc, double day) {
+  if (cc.days.empty() || day < cc.days.front()) return 0;
+  size_t k = std::upper_bound(cc.days.begin(), cc.days.end(), day) - cc.days.begin();
+  if (k >= cc.days.size()) return cc.p.back();
+  double x0 = cc.days[k - 1], x1 = cc.days[k];
+  return cc.p[k - 1] + (cc.p[k] - cc.p[k - 1]) * (x1 > x0 ? (day - x0) / (x1 - x0) : 0);
+}
+
+void CurveLine(const Area& a, const PlotFrame& f, const ChallengeCurve& cc, ImU32 col, float thickness, bool dashed) {
+  std::vector<ImVec2> pts;
+  for (size_t i = 0; i < cc.days.size(); ++i) {
+    // Steps are drawn as a smooth line: the curve is sampled finely enough.
+    ImVec2 q = f.ToScreen(std::min(cc.days[i], f.x.max), cc.p[i]);
+    pts.push_back(q);
+  }
+  if (pts.size() < 2) return;
+  if (!dashed) {
+    a.dl->AddPolyline(pts.data(), int(pts.size()), col, 0, thickness);
+    return;
+  }
+  for (size_t i = 0; i + 1 < pts.size(); i += 2) a.dl->AddLine(pts[i], pts[i + 1], col, thickness);
+}
+
+}  // namespace
+
 void DrawPortfolioChart(const PlanChartContext& c) {
   const PaletteColors& p = Palette();
   ImGui::BeginGroup();
@@ -273,56 +344,86 @@ void DrawPortfolioChart(const PlanChartContext& c) {
     ImGui::EndGroup();
     return;
   }
+  // One counterfactual runs at a time, a slice per frame.
   for (const Challenge& ch : c.plan->challenges) {
+    int n = 0;
+    for (const Task& t : c.plan->tasks) n += t.challenge == ch.id;
+    if (n < 2) continue;
+    SingleRun& s = SingleFor(c, ch.id);
+    if (!s.done) {
+      s.sim->RunSlice(std::max(50, 400000 / std::max<int>(1, int(c.plan->tasks.size()))));
+      if (s.sim->Done()) {
+        s.result = s.sim->Result();
+        s.done = true;
+      }
+      break;
+    }
+  }
+  const float w = std::min(ImGui::GetContentRegionAvail().x, Em(44));
+  for (const Challenge& ch : c.plan->challenges) {
+    ImGui::PushID(ch.id.c_str());
     const TaskResult* res = nullptr;
     for (const TaskResult& t : c.result->tasks)
       if (t.id == ch.id) res = &t;
     int n = 0;
-    double best = 0;
+    const Task* best = nullptr;
     for (const Task& t : c.plan->tasks)
-      if (t.challenge == ch.id) { ++n; best = std::max(best, ApproachChance(t)); }
-    double portfolio = PortfolioChance(*c.plan, ch.id);
+      if (t.challenge == ch.id) {
+        ++n;
+        if (!best || ApproachChance(t) > ApproachChance(*best)) best = &t;
+      }
     Heading(ch.name.c_str());
-    char buf[256];
+    char buf[320];
     std::snprintf(buf, sizeof buf, "%d approach%s, %s. Solved in %.0f%% of simulated runs%s.", n, n == 1 ? "" : "es",
-                  ch.parallel ? "tried in parallel" : "tried one after another",
-                  res ? 100 * res->p_success : 0.0,
+                  ch.parallel ? "tried in parallel" : "tried one after another", res ? 100 * res->p_success : 0.0,
                   res && res->p_success > 0 ? (", typically by " + DateLabel(c.start, res->finish_p50)).c_str() : "");
-    ImGui::TextWrapped("%s", buf);
-    // Bars: the best single approach alone vs the whole portfolio (if every
-    // approach ran independently), with the simulated chance beside them.
-    float w = std::min(ImGui::GetContentRegionAvail().x, Em(36));
-    struct Bar { const char* label; double v; ImU32 col; };
-    const Bar bars[] = {{"Best single approach", best, WithAlpha(p.accent, 0.5f)},
-                        {"All approaches (1 - product of failures)", portfolio, p.accent},
-                        {"Simulated, with dependencies and timing", res ? res->p_success : 0, p.success}};
-    for (const Bar& b : bars) {
-      ImVec2 o = ImGui::GetCursorScreenPos();
-      float lw = Em(17), bw = w - lw - Em(3), h = Em(0.8f);
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      ChartText(dl, Fonts().small, Fonts().small->FontSize, o, p.text, b.label);
-      ImVec2 bo(o.x + lw, o.y + (Fonts().small->FontSize - h) / 2 + 1);
-      dl->AddRectFilled(bo, ImVec2(bo.x + bw, bo.y + h), WithAlpha(p.border, 0.5f), 3);
-      dl->AddRectFilled(bo, ImVec2(bo.x + bw * float(b.v), bo.y + h), b.col, 3);
-      char v[16];
-      std::snprintf(v, sizeof v, "%.0f%%", 100 * b.v);
-      ChartText(dl, Fonts().small, Fonts().small->FontSize, ImVec2(bo.x + bw + 6, o.y), p.text, v);
-      ImGui::Dummy(ImVec2(w, Fonts().small->FontSize + Em(0.35f)));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+    ImGui::TextUnformatted(buf);
+    const ChallengeCurve* mine = CurveOf(*c.result, ch.id);
+    const SingleRun* single = nullptr;
+    for (const SingleRun& s : g_single)
+      if (s.challenge == ch.id && s.result_key == ResultKey(*c.result)) single = &s;
+    const ChallengeCurve* alone = single && single->done ? CurveOf(single->result, ch.id) : nullptr;
+    if (mine && alone && best) {
+      double end = mine->days.empty() ? 0 : mine->days.back();
+      double p_all = mine->p.empty() ? 0 : mine->p.back(), p_one = alone->p.empty() ? 0 : alone->p.back();
+      std::snprintf(buf, sizeof buf,
+                    "With all %d approaches it is solved %.0f%% of the time; with %s alone, %.0f%%. By %s: %.0f%% "
+                    "against %.0f%%.", n, 100 * p_all, best->name.c_str(), 100 * p_one,
+                    DateLabel(c.start, res ? res->finish_p50 : end).c_str(),
+                    100 * CurveAt(*mine, res ? res->finish_p50 : end), 100 * CurveAt(*alone, res ? res->finish_p50 : end));
+      ImGui::TextUnformatted(buf);
+    } else if (n >= 2 && single && !single->error.empty()) {
+      MutedText(("The single-approach plan could not be simulated: " + single->error).c_str());
+    } else if (n >= 2) {
+      MutedText("Simulating the plan with only the most likely approach, for comparison...");
     }
-    if (res && res->p_success > 0) {
-      // Chance solved by a date: the simulated finish percentiles scaled by the chance of solving it.
-      std::snprintf(buf, sizeof buf, "Chance it is solved by %s: %.0f%% \xC2\xB7 by %s: %.0f%% \xC2\xB7 by %s: %.0f%%",
-                    DateLabel(c.start, res->finish_p10).c_str(), 10 * res->p_success,
-                    DateLabel(c.start, res->finish_p50).c_str(), 50 * res->p_success,
-                    DateLabel(c.start, res->finish_p90).c_str(), 90 * res->p_success);
-      ImGui::TextWrapped("%s", buf);
+    ImGui::PopTextWrapPos();
+    if (mine) {
+      double max_day = 1;
+      for (const ChallengeCurve* cc : {mine, alone})
+        if (cc && !cc->days.empty()) max_day = std::max(max_day, cc->days.back());
+      max_day *= 1.05;
+      Area a = Begin("portfolio curve", ImVec2(w, Em(12)));
+      AxisSpec x{"Working days from the start", 0, max_day, NiceStep(max_day, 8), "%.0f", 1};
+      AxisSpec y{"Chance solved by then", 0, 1, 0.25, "%.0f%%", 100};
+      const float legend_h = Em(1.6f);
+      PlotFrame f = DrawPlotFrame(a.dl, a.min, ImVec2(a.max.x, a.max.y - legend_h), x, y);
+      if (alone) CurveLine(a, f, *alone, WithAlpha(p.text_muted, 0.9f), 2.0f, true);
+      CurveLine(a, f, *mine, p.accent, 2.5f, false);
+      if (res && res->p_success > 0) VLine(a, f, res->finish_p50, WithAlpha(p.text_muted, 0.7f), "typical date", true, 0);
+      std::vector<LegendEntry> legend = {{n >= 2 ? "All approaches (this plan)" : "This plan", p.accent}};
+      if (alone && best) legend.push_back({"Only " + best->name, WithAlpha(p.text_muted, 0.9f), true});
+      Legend(a, a.max.y - legend_h + Em(0.3f), legend);
+      End(a);
     }
-    if (n == 1 && portfolio < 0.9) {
-      std::snprintf(buf, sizeof buf, "A second approach with even odds would lift this to %.0f%%.",
-                    100 * (1 - (1 - portfolio) * 0.5));
+    if (n == 1 && PortfolioChance(*c.plan, ch.id) < 0.9) {
+      std::snprintf(buf, sizeof buf, "A second approach with even odds would lift the chance of solving it to %.0f%%.",
+                    100 * (1 - (1 - PortfolioChance(*c.plan, ch.id)) * 0.5));
       MutedText(buf);
     }
-    ImGui::Dummy(ImVec2(0, Em(0.4f)));
+    ImGui::Dummy(ImVec2(0, Em(0.6f)));
+    ImGui::PopID();
   }
   ImGui::EndGroup();
 }
