@@ -388,8 +388,8 @@ void DrawPortfolioChart(const PlanChartContext& c) {
       double end = mine->days.empty() ? 0 : mine->days.back();
       double p_all = mine->p.empty() ? 0 : mine->p.back(), p_one = alone->p.empty() ? 0 : alone->p.back();
       std::snprintf(buf, sizeof buf,
-                    "With all %d approaches it is solved %.0f%% of the time; with %s alone, %.0f%%. By %s: %.0f%% "
-                    "against %.0f%%.", n, 100 * p_all, best->name.c_str(), 100 * p_one,
+                    "With all %d approaches it is solved %.0f%% of the time; with %s alone, %.0f%%. By %s, when "
+                    "it is typically solved: %.0f%% against %.0f%%.", n, 100 * p_all, best->name.c_str(), 100 * p_one,
                     DateLabel(c.start, res ? res->finish_p50 : end).c_str(),
                     100 * CurveAt(*mine, res ? res->finish_p50 : end), 100 * CurveAt(*alone, res ? res->finish_p50 : end));
       ImGui::TextUnformatted(buf);
@@ -406,7 +406,7 @@ void DrawPortfolioChart(const PlanChartContext& c) {
       max_day *= 1.05;
       Area a = Begin("portfolio curve", ImVec2(w, Em(12)));
       AxisSpec x{"Working days from the start", 0, max_day, NiceStep(max_day, 8), "%.0f", 1};
-      AxisSpec y{"Chance solved by then", 0, 1, 0.25, "%.0f%%", 100};
+      AxisSpec y{"Solved by then", 0, 1, 0.25, "%.0f%%", 100};
       const float legend_h = Em(1.6f);
       PlotFrame f = DrawPlotFrame(a.dl, a.min, ImVec2(a.max.x, a.max.y - legend_h), x, y);
       if (alone) CurveLine(a, f, *alone, WithAlpha(p.text_muted, 0.9f), 2.0f, true);

@@ -26,6 +26,8 @@ test("load an example plan, run the simulation from the UI and read every result
     for (const tab of ["Finish date", "Drivers", "Gantt", "Progress", "Likelihood x importance", "Portfolio", "Milestones"]) {
       await clickItem(app.page, tab);
       await app.page.waitForTimeout(150);
+      // The portfolio's solved-by-date chart (this plan against one approach only).
+      if (tab === "Portfolio") { await findItem(app.page, "portfolio curve"); await app.page.waitForTimeout(600); }
       await app.page.screenshot({ path: path.join(OUT, "plan-" + tab.toLowerCase().replace(/[^a-z]+/g, "-") + ".png") });
     }
     // SVG of a drawn chart: the same shapes and text as on screen.
