@@ -180,7 +180,9 @@ std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
       std::string value = NeedsFormulaGuard(row[c]) ? "'" + row[c] : row[c];
       // ';' and tab too: ParseCsv picks them as separators when a row has no comma.
       bool quote = value.find_first_of(",;\t\"\r\n") != std::string::npos ||
-                   (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+                   (!value.empty() && (value.front() == ' ' || value.back() == ' ')) ||
+                   // Unquoted at the start of the file it would read as the file's byte-order mark.
+                   value.rfind("\xEF\xBB\xBF", 0) == 0;
       if (!quote) {
         out += value;
         continue;

@@ -1,6 +1,8 @@
 // [SECTION] Columns  [SECTION] Cells  [SECTION] Import  [SECTION] Export
 #include "model/org_csv.h"
 
+#include "model/org_tree.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <unordered_map>
@@ -104,7 +106,9 @@ std::string Quoted(std::string_view v) {
 
 // Trimmed, the export's formula guard undone, line breaks as "\n".
 std::string CellText(std::string_view cell) {
-  cell = StripFormulaGuard(Trim(cell));
+  // Trimmed again after the guard is dropped: "' \r,x" must not become a
+  // value with a leading line break, which the next export-import would lose.
+  cell = Trim(StripFormulaGuard(Trim(cell)));
   std::string out;
   out.reserve(cell.size());
   for (size_t i = 0; i < cell.size(); ++i) {
@@ -542,6 +546,28 @@ OrgCsvImport ImportOrgCsv(std::string_view text, const std::vector<RoleName>& ro
     r.people.push_back(std::move(p));
     ++r.added;
   }
+  // Without a dotted-line column the dotted lines are kept, but the new
+  // reporting lines can make one point at the person's own manager or at
+  // someone below them: such a line is cleared (and said so), so the result
+  // is an org this importer would accept again.
+  int cleared = 0;
+  if (!has(kDotted)) {
+    Workspace after;
+    after.people = r.people;
+    after.org = ws.org;
+    const OrgTree t = BuildOrgTree(after);
+    std::vector<size_t> pos(t.nodes.size(), 0);
+    for (size_t i = 0; i < t.order.size(); ++i) pos[size_t(t.order[i])] = i;
+    for (size_t i = 0; i < t.nodes.size(); ++i) {
+      const OrgNode& n = t.nodes[i];
+      if (n.kind != OrgNodeKind::Person || n.dotted < 0) continue;
+      const size_t d = pos[size_t(n.dotted)], self = pos[i];
+      if (n.dotted == n.parent || (d > self && d < self + size_t(n.subtree))) {
+        r.people[size_t(n.index)].dotted_manager.clear();
+        ++cleared;
+      }
+    }
+  }
   r.ok = true;
   auto people = [](int n) { return std::to_string(n) + (n == 1 ? " person" : " people"); };
   if (r.added && r.updated)
@@ -552,6 +578,9 @@ OrgCsvImport ImportOrgCsv(std::string_view text, const std::vector<RoleName>& ro
     r.summary = "Updates " + people(r.updated);
   if (open_added) r.summary += " (" + std::to_string(open_added) + (open_added == 1 ? " open position" : " open positions") + " among the added)";
   r.summary += ".";
+  if (cleared)
+    r.summary += " Clears " + std::to_string(cleared) + (cleared == 1 ? " dotted line" : " dotted lines") +
+                 " that the new reporting lines made point at a manager or a report.";
   if (!r.ignored_columns.empty()) {
     std::vector<std::string> quoted;
     for (const std::string& c : r.ignored_columns) quoted.push_back(Quoted(c));

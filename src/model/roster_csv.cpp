@@ -112,6 +112,9 @@ std::string Quoted(std::string_view v) {
 std::string CellText(std::string_view cell, bool trim) {
   if (trim) cell = Trim(cell);
   cell = StripFormulaGuard(cell);
+  // Trimmed again once the guard is gone, so the value reads back the same
+  // after an export (a leading line break would be trimmed away there).
+  if (trim) cell = Trim(cell);
   std::string out;
   out.reserve(cell.size());
   for (size_t i = 0; i < cell.size(); ++i) {
@@ -223,9 +226,10 @@ int LineAt(std::string_view s, size_t offset) {
 }  // namespace
 
 // [SECTION] Import
-RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>& roles,
-                             const std::vector<Person>& existing,
-                             const std::function<std::string()>& new_id) {
+namespace {
+RosterImport ImportRosterCsvImpl(std::string_view text, const std::vector<RoleName>& roles,
+                                 const std::vector<Person>& existing, const std::vector<std::string>& other_ids,
+                                 const std::function<std::string()>& new_id) {
   RosterImport r;
   auto fail = [&r](std::string message) {
     r.ok = false;
@@ -288,6 +292,8 @@ RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>&
   // ids avoid every id written in the file, including rows further down.
   std::set<std::string> existing_ids;
   for (const Person& p : existing) existing_ids.insert(p.id);
+  // Org units share the id space: a person may not take a unit's id.
+  for (const std::string& id : other_ids) existing_ids.insert(id);
   std::map<std::string, int> file_ids;  // id -> the spreadsheet row that has it
   std::vector<bool> unnamed_has_data(header.size(), false);
   int breaks_so_far = LineBreaksIn(header);
@@ -376,6 +382,20 @@ std::string SkillText(double v) {
   return s;
 }
 }  // namespace
+
+}  // namespace
+
+RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>& roles,
+                             const std::vector<Person>& existing, const std::function<std::string()>& new_id) {
+  return ImportRosterCsvImpl(text, roles, existing, {}, new_id);
+}
+
+RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>& roles, const Workspace& ws,
+                             const std::function<std::string()>& new_id) {
+  std::vector<std::string> unit_ids;
+  for (const OrgUnit& u : ws.org.units) unit_ids.push_back(u.id);
+  return ImportRosterCsvImpl(text, roles, ws.people, unit_ids, new_id);
+}
 
 std::string ExportRosterCsv(const std::vector<Person>& people) {
   std::vector<std::vector<std::string>> rows;

@@ -35,6 +35,11 @@ struct RosterImport {
 RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>& roles,
                              const std::vector<Person>& existing, const std::function<std::string()>& new_id);
 
+// The same against a whole workspace: ids of its org units are taken too
+// (people and units share one id space). What the app uses.
+RosterImport ImportRosterCsv(std::string_view text, const std::vector<RoleName>& roles, const Workspace& ws,
+                             const std::function<std::string()>& new_id);
+
 // Header id,name,role,team,kind,ml,software,communication,data,infra,product,
 // research,notes and one row per person; skills with at most one decimal.
 std::string ExportRosterCsv(const std::vector<Person>& people);

@@ -113,7 +113,8 @@ struct Reader {
   bool Time(const json& obj, const char* key, int64_t* out) {
     auto it = obj.find(key);
     if (it == obj.end()) return true;
-    if (!it->is_number() || !std::isfinite(it->get<double>()))
+    // JavaScript dates reach +-8.64e15 ms; beyond int64 the cast is undefined.
+    if (!it->is_number() || !std::isfinite(it->get<double>()) || std::fabs(it->get<double>()) > 8.64e15)
       return Fail(key, "must be a time in milliseconds");
     *out = static_cast<int64_t>(it->get<double>());
     return true;

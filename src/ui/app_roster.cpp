@@ -44,7 +44,7 @@ std::vector<RoleName> App::CsvRoleNames() const {
 
 void App::ImportRosterCsv(const std::string& name, std::string_view text) {
   std::vector<RoleName> roles = CsvRoleNames();
-  RosterImport imp = mlt::ImportRosterCsv(text, roles, store_.Current().people, [this] { return NewPersonId(); });
+  RosterImport imp = mlt::ImportRosterCsv(text, roles, store_.Current(), [this] { return NewPersonId(); });
   if (!imp.ok) {
     Notify(NoticeKind::Error, "Could not import " + name + ": " + imp.error + ". Nobody was added.", 0);
     return;

@@ -147,7 +147,7 @@ void CheckRosterExport(const RosterImport& r) {
   // As the app downloads it: with a UTF-8 byte-order mark.
   std::string exported = "\xEF\xBB\xBF" + ExportRosterCsv(r.people);
   Counter counter2;
-  RosterImport again = ImportRosterCsv(exported, kRoles, {}, [&counter2] { return counter2(); });
+  RosterImport again = ImportRosterCsv(exported, kRoles, std::vector<Person>{}, [&counter2] { return counter2(); });
   if (!again.ok) Fail("roster export does not import again", again.error + "\n" + exported);
   if (again.people.size() != r.people.size()) Fail("roster export/import changed the number of people", exported);
   for (size_t i = 0; i < r.people.size(); ++i) {

@@ -377,7 +377,7 @@ TEST_CASE("roster: an id generator that repeats itself, or is missing, does not 
   REQUIRE_MESSAGE(r.ok, r.error);
   CHECK(r.people[0].id == "imported-1");
   CHECK(r.people[1].id == "imported-2");
-  r = ImportRosterCsv("name\nA\n", kRoles, {}, nullptr);
+  r = ImportRosterCsv("name\nA\n", kRoles, std::vector<Person>{}, nullptr);
   REQUIRE(r.ok);
   CHECK(r.people[0].id == "imported-1");
 }
