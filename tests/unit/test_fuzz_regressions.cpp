@@ -11,13 +11,14 @@
 #include "model/org_csv.h"
 #include "model/roster_csv.h"
 #include "model/workspace.h"
+#include "sim/engine.h"
 
 using namespace mlt;
 
 namespace {
 
-// Built with the sanitizers (tools/test.sh's sanitizer step): a test of
-// undefined behaviour would abort the whole run there, so it is skipped.
+// Built with the sanitizers (tools/test.sh's sanitizer step), where a test of
+// undefined behaviour that is not fixed yet would abort the whole run.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kSanitized = true;
 #elif defined(__has_feature)
@@ -28,11 +29,6 @@ constexpr bool kSanitized = false;
 #endif
 #else
 constexpr bool kSanitized = false;
-#endif
-#if defined(__EMSCRIPTEN__)
-constexpr bool kWasm = true;  // float-to-int casts out of range differ from x86-64 there
-#else
-constexpr bool kWasm = false;
 #endif
 
 const std::vector<RoleName> kRoles = {{"ml_engineer", "ML engineer"}, {"data_scientist", "Data scientist"}};
@@ -160,10 +156,8 @@ TEST_CASE("fuzz: an org import reads its own export back unchanged (guard before
 // casts "created"/"modified" to int64 without a range check, which is
 // undefined behaviour for values beyond +-9.2e18 (UBSan: "9.4e+18 is outside
 // the range of representable values of type 'long'"). On x86-64 the document
-// loads with modified = INT64_MIN. Expected: refused ("modified: must be a
-// time in milliseconds") or kept in range. Skipped under the sanitizers, where
-// it aborts the run until fixed, and in wasm, where the out-of-range cast
-// gives another value.
+// loaded with modified = INT64_MIN. Fixed: refused ("modified: must be a time
+// in milliseconds") beyond what a JavaScript date holds (+-8.64e15 ms).
 TEST_CASE("fuzz: a time beyond what a date can hold is refused") {
   for (const char* text : {R"({"schema_version":2,"name":"t","modified":1e19})",
                            R"({"schema_version":2,"name":"t","created":-1e19})",
@@ -173,4 +167,51 @@ TEST_CASE("fuzz: a time beyond what a date can hold is refused") {
     CHECK_FALSE(r.ok);
     CHECK(r.error.find("must be a time in milliseconds") != std::string::npos);
   }
+}
+
+// fuzz_plan input "{}" (a plan with nothing in it), against src/sim/engine.cpp
+// as it was being edited (not a committed version): Simulate ran into
+// "applying non-zero offset 4 to null pointer" in Simulation::Impl::Accumulate
+// (UBSan). An empty plan is valid (ValidatePlan) and trivially done; under
+// tools/test.sh's sanitizer step this test catches the undefined behaviour.
+TEST_CASE("fuzz: an empty plan simulates and is trivially done") {
+  SimOptions o;
+  o.trials = 20;
+  SimResult r;
+  std::string error;
+  REQUIRE_MESSAGE(Simulate(Plan{}, o, &r, &error), error);
+  CHECK(r.trials == 20);
+  CHECK(r.p_success == 1.0);
+  CHECK(r.p50 == 0.0);
+  CHECK(r.tasks.empty());
+}
+
+// fuzz_plan, minimised input:
+//   {"tasks":[{"id":"t","name":"T","optimistic":5e-324,"distribution":"lognormal"}]}
+// (a lognormal task whose optimistic estimate is the smallest double). In the
+// fan chart (Simulation::Impl, "Delivered from the first grid day on or after
+// f"), static_cast<int>(std::ceil(f / hi * last)) gets inf: UBSan "inf is
+// outside the range of representable values of type 'int'" (committed engine
+// and the one being edited). Natively the cast happens to give INT_MIN, which
+// is then clamped, so only the sanitizers see it. NOT FIXED YET: skipped under
+// the sanitizers, where it would abort the run; drop the skip with the fix.
+TEST_CASE("fuzz: a lognormal task with a denormal optimistic estimate simulates" * doctest::skip(kSanitized)) {
+  Plan plan;
+  Task t;
+  t.id = "t";
+  t.name = "T";
+  t.optimistic = 5e-324;
+  t.distribution = Distribution::Lognormal;
+  plan.tasks.push_back(t);
+  REQUIRE(ValidatePlan(plan).empty());
+  SimOptions o;
+  o.trials = 20;
+  o.seed = 7;
+  SimResult r;
+  std::string error;
+  REQUIRE_MESSAGE(Simulate(plan, o, &r, &error), error);
+  CHECK(r.p_success == 1.0);
+  CHECK(r.p50 > 0);
+  REQUIRE_FALSE(r.fan_p50.empty());
+  CHECK(r.fan_p50.back() == doctest::Approx(1.0));
 }
