@@ -45,21 +45,23 @@ for t in "${targets[@]}"; do
   dict=()
   [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
   rc=0
+  start=$(date +%s)
   # shellcheck disable=SC2086
   "$out/$t" "$corpus" "${dict[@]}" -max_total_time="$seconds" -max_len="$(max_len "$t")" \
       -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/" \
       ${MLT_FUZZ_ARGS:-} >"$log" 2>&1 || rc=$?
-  runs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
-  secs=$(grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{print $5}' | tail -1)
-  [ -n "$secs" ] || secs="$seconds"
-  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+  # (greps that find nothing, e.g. after a crash, must not end the script)
+  runs=$( (grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" || true) | awk '{s += $2} END {print s + 0}')
+  secs=$( (grep -Eo 'Done [0-9]+ runs in [0-9]+ second' "$log" || true) | awk '{print $5}' | tail -1)
+  [ -n "$secs" ] || secs=$(( $(date +%s) - start ))  # it stopped early
+  cov=$( (grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" || true) | tail -1)
   files=$(find "$corpus" -type f | wc -l)
   rate=$(awk -v r="$runs" -v s="$secs" 'BEGIN { printf "%d", (s > 0 ? r / s : r) }')
   if [ "$rc" = 0 ]; then
     result="clean"
   else
     status=1
-    artifact=$(grep -Eo "Test unit written to [^ ]+" "$log" | tail -1 | awk '{print $5}')
+    artifact=$( (grep -Eo "Test unit written to [^ ]+" "$log" || true) | tail -1 | awk '{print $5}')
     result="FAILED (exit $rc; see $log)"
     grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz_[a-z]+:)|runtime error' "$log" | head -5 || true
     if [ -n "$artifact" ]; then
