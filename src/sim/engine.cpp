@@ -1105,7 +1105,9 @@ SimResult Simulation::Impl::Aggregate() const {
         const double f = sf[i];
         if (!(f == f)) continue;
         // Delivered from the first grid day on or after f.
-        int g = std::max(0, std::min(last, static_cast<int>(std::ceil(f / hi * last))));
+        // Clamped before the cast: with a denormal `hi` the ratio is inf.
+        const double at = std::ceil(f / hi * last);
+        int g = at >= last ? last : at > 0 ? static_cast<int>(at) : 0;
         while (g > 0 && grid_day(g - 1) >= f) --g;
         while (g <= last && grid_day(g) < f) ++g;
         if (g <= last) shares[static_cast<size_t>(g) * k_fan + i] += project_weight[p];
