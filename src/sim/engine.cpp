@@ -59,12 +59,17 @@
 // days likewise per milestone; the fan chart uses the first 5,000 of those.
 // Trials are i.i.d., so the first K trials are an unbiased sample of them.
 //
-// Speed. Everything is sized in Start; a trial copies a template over its
+// Speed. Everything is sized in Start; a trial resets a few fields of its
 // per-node scratch (one cache line per node), draws, then runs an event loop
 // over the running tasks' finishes (EventQueue) with, per owner, a bitset of
-// queued tasks by plan rank (the lowest set bit is the next task). Percentiles
-// sort float bit patterns by radix. The cost beyond drawing is mostly
-// data-dependent branching (tools/bench_sim.sh compares with a bare loop).
+// queued tasks by plan rank (the lowest set bit is the next task), and bit
+// masks of the owners that are idle and that have queued tasks (Dispatch
+// visits only owners that will start something). The project's outcome is
+// kept as nodes succeed. Percentiles sort float bit patterns by radix. The
+// cost beyond drawing is mostly branches that depend on the draws (which task
+// finishes next, what that makes ready; tools/bench_sim.sh compares with a
+// bare loop), so the hot steps avoid them: the queue inserts without a search
+// loop, and granting a successor queues an owned task with masks, not branches.
 //
 // Determinism. Trial i draws from stream (seed, i) of SimRng; sums are taken
 // in trial order; finishes at the same instant are handled in plan order.
@@ -99,10 +104,12 @@ namespace mlt {
 // [SECTION] Constants and helpers
 namespace {
 
-enum NodeState : uint8_t { kPending, kQueued, kRunning, kSucceeded, kFailed, kCancelled, kOpen };
+enum NodeState : uint16_t {  // (not a character type: its stores alias nothing else)
+  kPending, kQueued, kRunning, kSucceeded, kFailed, kCancelled, kOpen };
 enum TaskKind : uint8_t { kToDo, kAlreadyDone, kAlreadyFailed };
 
 constexpr int kMaxTrials = 1000000;
+constexpr int kNeverReady = 1 << 30;  // the gate of a node that failed or was cancelled
 constexpr int64_t kSampleBudget = 4000000;  // node start (and finish) samples kept
 constexpr int kFanTrials = 5000;
 constexpr int kFanPoints = 61;
@@ -115,31 +122,51 @@ struct Event {
 };
 
 // Running tasks by finish time. Usually small (about one per owner): then an
-// array sorted latest-first is cheapest (the next finish is the last entry; an
-// insertion shifts the few later-finishing ones), with one hard-to-predict
-// branch per insertion where a heap has several per operation. Past
-// kSortedMax entries (very wide plans) it becomes a binary heap, and a sorted
-// array again when it has drained below a quarter of that.
+// array sorted earliest first from head_ to tail_ is cheapest: the next finish
+// is at head_ (taking it moves head_ on), and an insertion shifts the running
+// tasks that finish later, usually few. Which ones, and how many, depend on
+// the draws: so rather than a loop that stops there (a mispredicted branch
+// per insertion), it counts the later ones among the last kWindow entries
+// and moves kWindow entries up by one, without a branch. Entries before head_
+// (taken, so not later than now) and kWindow sentinels at -infinity before the
+// array never count. tail_ never passes the number of pushes since Clear, at
+// most one per task (plus kWindow entries of slack for the moves). Past
+// kSortedMax entries (very wide plans) it becomes a binary heap in
+// [0, tail_), and a sorted array again when it has drained below a quarter of that.
 class EventQueue {
  public:
-  void Reserve(int n) { e_.assign(n + 1, Event{0, 0}); }
+  void Reserve(int n) {
+    e_.assign(n + 1 + 2 * kWindow, Event{-std::numeric_limits<double>::infinity(), 0});
+    a_ = e_.data() + kWindow;
+  }
   void Clear() {
-    n_ = 0;
+    head_ = tail_ = 0;
     heap_ = false;
   }
-  bool Empty() const { return n_ == 0; }
-  double NextTime() const { return heap_ ? e_[0].time : e_[n_ - 1].time; }  // not when Empty()
+  bool Empty() const { return head_ == tail_; }
+  double NextTime() const { return a_[head_].time; }  // not when Empty()
 
-  void Push(double time, int node) {
+  MLT_HOT void Push(double time, int node) {
     if (heap_) {
-      SiftUp(n_++, Event{time, node});
+      SiftUp(tail_++, Event{time, node});
       return;
     }
-    int i = n_++;
-    for (; i > 0 && e_[i - 1].time < time; --i) e_[i] = e_[i - 1];
-    e_[i] = Event{time, node};
-    if (n_ > kSortedMax) {  // reverse (earliest first: a valid heap)
-      std::reverse(e_.begin(), e_.begin() + n_);
+    Event* const a = a_;
+    const Event* w = a + tail_ - kWindow;
+    int later = 0;
+    for (int k = 0; k < kWindow; ++k) later += w[k].time > time;
+    int pos = tail_ - later;
+    if (later < kWindow) {
+      Event* from = a + pos;
+      for (int k = kWindow - 1; k >= 0; --k) from[k + 1] = from[k];
+    } else {  // maybe more: the long way
+      for (pos = tail_; pos > head_ && a[pos - 1].time > time; --pos) a[pos] = a[pos - 1];
+    }
+    a[pos] = Event{time, node};
+    if (++tail_ - head_ > kSortedMax) {  // sorted earliest first: a valid heap
+      std::copy(a + head_, a + tail_, a);
+      tail_ -= head_;
+      head_ = 0;
       heap_ = true;
     }
   }
@@ -148,13 +175,13 @@ class EventQueue {
   int TakeUpTo(double t, int* out) {
     int count = 0;
     if (!heap_) {
-      while (n_ > 0 && e_[n_ - 1].time <= t) out[count++] = e_[--n_].node;
+      while (head_ < tail_ && a_[head_].time <= t) out[count++] = a_[head_++].node;
       return count;
     }
-    while (n_ > 0 && e_[0].time <= t) out[count++] = PopHeap();
-    if (n_ < kSortedMax / 4) {
-      std::sort(e_.begin(), e_.begin() + n_, [](const Event& a, const Event& b) {
-        return a.time > b.time || (a.time == b.time && a.node > b.node);
+    while (tail_ > 0 && a_[0].time <= t) out[count++] = PopHeap();
+    if (tail_ < kSortedMax / 4) {
+      std::sort(a_, a_ + tail_, [](const Event& x, const Event& y) {
+        return x.time < y.time || (x.time == y.time && x.node < y.node);
       });
       heap_ = false;
     }
@@ -163,27 +190,28 @@ class EventQueue {
 
  private:
   static constexpr int kSortedMax = 48;
+  static constexpr int kWindow = 8;
 
   void SiftUp(int i, Event e) {
     while (i > 0) {
       const int parent = (i - 1) >> 1;
-      if (!(e.time < e_[parent].time)) break;
-      e_[i] = e_[parent];
+      if (!(e.time < a_[parent].time)) break;
+      a_[i] = a_[parent];
       i = parent;
     }
-    e_[i] = e;
+    a_[i] = e;
   }
   // The hole at the root walks down along the earlier child (selected without
   // a branch) to a leaf, then the last entry sifts up from there.
   int PopHeap() {
-    const int top = e_[0].node;
-    const int n = --n_;
+    const int top = a_[0].node;
+    const int n = --tail_;
     if (n == 0) return top;
-    const Event last = e_[n];
+    const Event last = a_[n];
     int i = 0;
     for (int child = 1; child < n; child = 2 * i + 1) {
-      child += (child + 1 < n) & (e_[child + 1].time < e_[child].time);
-      e_[i] = e_[child];
+      child += (child + 1 < n) & (a_[child + 1].time < a_[child].time);
+      a_[i] = a_[child];
       i = child;
     }
     SiftUp(i, last);
@@ -191,7 +219,8 @@ class EventQueue {
   }
 
   std::vector<Event> e_;
-  int n_ = 0;
+  Event* a_ = nullptr;       // e_ past the sentinels
+  int head_ = 0, tail_ = 0;  // heap: head_ 0
   bool heap_ = false;
 };
 
@@ -206,7 +235,11 @@ constexpr BitTable MakeBitTable() {
   return t;
 }
 constexpr BitTable kBitTable = MakeBitTable();
+#if defined(__GNUC__) || defined(__clang__)
+inline int LowestBit(uint64_t x) { return __builtin_ctzll(x); }  // one instruction (wasm: i64.ctz)
+#else
 inline int LowestBit(uint64_t x) { return kBitTable.index[((x & (~x + 1)) * kDeBruijn) >> 58]; }
+#endif
 
 // Percentile q (0..1) of sorted values, interpolating between order statistics.
 double SortedPercentile(const std::vector<double>& v, double q) {
@@ -275,11 +308,22 @@ struct TaskDraw {
 struct NodeInfo {
   int succ_begin = 0, succ_end = 0;  // who waits for its success, in succ
   int owner = -1, owner_rank = -1;   // rank: its position among the owner's tasks (plan order)
+  // Its owner, or the stand-in n_owners (no owner, or a challenge). Owned, it
+  // is queued as bit qbit of owner_bits[qword] and its owner's bit in
+  // wait_mask is wbit; otherwise qword is a spare word and qbit, wbit are 0,
+  // so queueing it without a branch changes nothing that is read.
+  int slot = 0, qword = 0;
+  uint64_t qbit = 0, wbit = 0;
   int challenge = -1, approach_pos = -1;
+  bool owned = false;
+  bool project = false;  // decides success (see `project`)
 };
 
-// A node in the current trial: one cache line, reset by copying a template.
-struct NodeRun {
+// A node in the current trial: one cache line. Reset sets start, run, gate,
+// att_run and state; every other field is written before it is read in a
+// trial (dur, ok and att_n by Draw, which leaves 0 days and no attempts to
+// work done or failed already; ready_pred stays -1 for a node without gates).
+struct alignas(64) NodeRun {
   double start = -1, finish = -1;        // start -1: did not start
   double ready_time = 0, run = 0;        // run: days actually worked (tasks) or open to resolved (challenges)
   double dur = 0;                        // drawn: total days of all attempts
@@ -306,12 +350,13 @@ struct OwnerInfo {
 struct OwnerRun {
   int running = -1, last = -1;
   int low_word = 0;  // no queued bit below this word
-  bool dirty = false;
+  int queued = 0;    // tasks in its queue
 };
 
 struct NodeAcc {
-  double ok = 0, ran = 0, run = 0, att = 0, crit = 0;
+  double run = 0;                   // days run, over trials where it started
   double sx = 0, sxx = 0, sxy = 0;  // sensitivity sums over successful trials
+  int64_t ok = 0, ran = 0, att = 0, crit = 0;
 };
 
 }  // namespace
@@ -335,6 +380,7 @@ struct Simulation::Impl {
   std::vector<int> ms_off, ms_req;
   std::vector<double> ms_deadline;
   std::vector<NodeRun> node_init;
+  std::vector<int> gate_init;
   std::vector<int> initial_ready;  // nodes with no gate at all, in plan order
   std::vector<OwnerRun> owner_init;
 
@@ -345,8 +391,10 @@ struct Simulation::Impl {
   std::vector<ChallengeRun> ch;
   std::vector<OwnerRun> owner;
   std::vector<uint64_t> owner_bits;
-  std::vector<int> dirty_list;
-  int n_dirty = 0;
+  // Owners by bit: idle ones, and those with queued tasks. Bit n_owners is a
+  // stand-in that tasks without an owner release (never waited for).
+  int owner_words = 0;
+  std::vector<uint64_t> idle_mask, idle_init, wait_mask;
   EventQueue events;
   std::vector<int> batch;  // the finishes of one instant, in plan order
   std::vector<int> work;
@@ -356,6 +404,7 @@ struct Simulation::Impl {
   bool t_ok = false;  // outcome of the trial just scheduled
   double t_finish = 0;
   int t_last = -1;
+  int t_project_ok = 0;  // project nodes succeeded so far
 
   // ---- Accumulated over trials ----
   std::vector<NodeAcc> acc;
@@ -396,6 +445,16 @@ struct Simulation::Impl {
   void ReleaseOwner(int o, int task);
   void Dispatch(double t);
   int OwnerPop(int o);
+  void StartOwned(int v, int o, double t);
+  // A project node succeeded at t (times come in order): the latest finish,
+  // the first in plan order on ties.
+  void ProjectSucceeded(int v, double t) {
+    ++t_project_ok;
+    if (t > t_finish || t_last < 0 || (t == t_finish && v < t_last)) {
+      t_finish = t;
+      t_last = v;
+    }
+  }
 };
 
 // [SECTION] Preparation
@@ -463,6 +522,25 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     words += (static_cast<int>(tasks_of_owner[o].size()) + 63) / 64;
     oi.word_end = words;
     owner_init[o].low_word = oi.word_end;  // empty queue
+    for (int i : tasks_of_owner[o]) {
+      info[i].qword = oi.word_begin + (info[i].owner_rank >> 6);
+      info[i].qbit = uint64_t{1} << (info[i].owner_rank & 63);
+    }
+  }
+  owner_words = (n_owners + 1 + 63) / 64;
+  idle_init.assign(owner_words, 0);
+  for (int o = 0; o <= n_owners; ++o) idle_init[o >> 6] |= uint64_t{1} << (o & 63);
+  owner_init.push_back(OwnerRun{});  // the stand-in
+  for (int v = 0; v < nn; ++v) {
+    NodeInfo& in = info[v];
+    in.owned = in.owner >= 0;
+    in.slot = in.owned ? in.owner : n_owners;
+    if (in.owned) {
+      in.wbit = uint64_t{1} << (in.owner & 63);
+    } else {
+      in.qword = words;  // the spare word
+      in.qbit = 0;
+    }
   }
 
   // Challenges and their approaches, in plan order.
@@ -503,6 +581,8 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     info[v].succ_end = static_cast<int>(succ.size());
     node_init[v].gate = static_cast<int>(deps[v].size()) + (v < nt && info[v].challenge >= 0 ? 1 : 0);
   }
+  gate_init.resize(nn);
+  for (int v = 0; v < nn; ++v) gate_init[v] = node_init[v].gate;
   initial_ready.clear();
   for (int v = 0; v < nn; ++v)
     if (node_init[v].gate == 0) initial_ready.push_back(v);
@@ -512,10 +592,12 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   project_weight.clear();
   for (int i = 0; i < nt; ++i)
     if (info[i].challenge < 0) {
+      info[i].project = true;
       project.push_back(i);
       project_weight.push_back(plan.tasks[i].importance);
     }
   for (int c = 0; c < nc; ++c) {
+    info[nt + c].project = true;
     project.push_back(nt + c);
     project_weight.push_back(plan.challenges[c].importance);
   }
@@ -541,10 +623,11 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   node = node_init;
   ch.assign(nc, ChallengeRun{});
   owner = owner_init;
-  owner_bits.assign(words, 0);
-  dirty_list.assign(n_owners, 0);
+  owner_bits.assign(words + 1, 0);  // (and the spare word)
+  idle_mask = idle_init;
+  wait_mask.assign(owner_words, 0);
   events.Reserve(nt);
-  batch.assign(nt + 1, 0);
+  batch.assign(nt + n_owners + 1, 0);
   work.assign(nn + 1, 0);
 
   // Accumulators and samples.
@@ -579,14 +662,27 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
 
 // [SECTION] One trial
 void Simulation::Impl::Reset() {
-  std::copy(node_init.begin(), node_init.end(), node.begin());
+  NodeRun* nd = node.data();
+  const int* gate0 = gate_init.data();
+  for (int v = 0; v < nn; ++v) {
+    NodeRun& n = nd[v];
+    n.start = -1;
+    n.run = 0;
+    n.gate = gate0[v];
+    n.att_run = 0;
+    n.state = kPending;
+  }
   std::fill(ch.begin(), ch.end(), ChallengeRun{});
   std::copy(owner_init.begin(), owner_init.end(), owner.begin());
   std::fill(owner_bits.begin(), owner_bits.end(), 0);
+  std::copy(idle_init.begin(), idle_init.end(), idle_mask.begin());
+  std::fill(wait_mask.begin(), wait_mask.end(), 0);
   events.Clear();
   work_n = 0;
-  n_dirty = 0;
   end_time = 0;
+  t_finish = 0;
+  t_last = -1;
+  t_project_ok = 0;
 }
 
 void Simulation::Impl::Draw(uint64_t trial) {
@@ -627,26 +723,26 @@ void Simulation::Impl::DrawDeterministic() {
   }
 }
 
-// The queued task of owner o earliest in the plan (removed from the queue), or -1.
+// The queued task of owner o earliest in the plan, removed from its queue
+// (which is not empty). Only tasks in state kQueued are in a queue.
 MLT_HOT int Simulation::Impl::OwnerPop(int o) {
   OwnerRun& r = owner[o];
   const OwnerInfo& oi = owner_info[o];
-  for (int w = r.low_word; w < oi.word_end; ++w) {
-    uint64_t bits = owner_bits[w];
-    if (!bits) continue;
-    owner_bits[w] = bits & (bits - 1);
-    r.low_word = w;
-    return owner_task[oi.task_begin + ((w - oi.word_begin) << 6) + LowestBit(bits)];
-  }
-  r.low_word = oi.word_end;
-  return -1;
+  int w = r.low_word;
+  uint64_t bits = owner_bits[w];
+  while (!bits) bits = owner_bits[++w];  // (more than 64 tasks)
+  owner_bits[w] = bits & (bits - 1);
+  r.low_word = w;
+  const uint64_t empty = --r.queued == 0;
+  wait_mask[o >> 6] &= ~(empty << (o & 63));
+  return owner_task[oi.task_begin + ((w - oi.word_begin) << 6) + LowestBit(bits)];
 }
 
 // One of v's gates opened at t (a dependency succeeded, or its challenge gave
-// the go); `from` released it, for the critical path.
+// the go); `from` released it, for the critical path. A node that failed or
+// was cancelled before it was ready has a gate that never reaches 0.
 MLT_HOT void Simulation::Impl::Grant(int v, double t, int from) {
   NodeRun& n = node[v];
-  if (n.state != kPending) return;
   n.ready_pred = from;
   if (--n.gate == 0) MakeReady(v, t);
 }
@@ -656,22 +752,20 @@ MLT_HOT void Simulation::Impl::MakeReady(int v, double t) {
     Open(v - nt, t);
     return;
   }
-  node[v].ready_time = t;
+  NodeRun& n = node[v];
+  n.ready_time = t;
   const NodeInfo& in = info[v];
-  if (in.owner < 0) {
+  const int o = in.owner;
+  if (o < 0) {
     StartTask(v, t);
     return;
   }
-  node[v].state = kQueued;
-  const int w = owner_info[in.owner].word_begin + (in.owner_rank >> 6);
-  owner_bits[w] |= uint64_t{1} << (in.owner_rank & 63);
-  OwnerRun& o = owner[in.owner];
-  o.low_word = std::min(o.low_word, w);
-  // A busy owner looks at its queue when it is released (ReleaseOwner marks it).
-  if (o.running < 0 && !o.dirty) {
-    o.dirty = true;
-    dirty_list[n_dirty++] = in.owner;
-  }
+  n.state = kQueued;
+  owner_bits[in.qword] |= in.qbit;
+  OwnerRun& r = owner[o];
+  r.low_word = std::min(r.low_word, in.qword);
+  ++r.queued;
+  wait_mask[o >> 6] |= uint64_t{1} << (o & 63);
 }
 
 void Simulation::Impl::Open(int c, double t) {
@@ -693,17 +787,25 @@ void Simulation::Impl::Open(int c, double t) {
   Fail(cn, t);  // unreachable in practice: it failed with its last approach
 }
 
+// A task without an owner starts at once.
 MLT_HOT void Simulation::Impl::StartTask(int v, double t) {
   NodeRun& n = node[v];
   n.state = kRunning;
   n.start = t;
-  const int o = info[v].owner;
-  if (o >= 0) {
-    n.start_pred = t > n.ready_time ? owner[o].last : n.ready_pred;  // waited for the owner?
-    owner[o].running = v;
-  } else {
-    n.start_pred = n.ready_pred;
-  }
+  n.start_pred = n.ready_pred;
+  events.Push(t + n.dur, v);
+}
+
+// Owner o (idle) starts its queued task v.
+MLT_HOT void Simulation::Impl::StartOwned(int v, int o, double t) {
+  NodeRun& n = node[v];
+  OwnerRun& r = owner[o];
+  n.state = kRunning;
+  n.start = t;
+  const int waited = -static_cast<int>(t > n.ready_time);  // for the owner? (no branch)
+  n.start_pred = (r.last & waited) | (n.ready_pred & ~waited);
+  r.running = v;
+  idle_mask[o >> 6] &= ~(uint64_t{1} << (o & 63));
   events.Push(t + n.dur, v);
 }
 
@@ -711,17 +813,14 @@ MLT_HOT void Simulation::Impl::ReleaseOwner(int o, int task) {
   OwnerRun& r = owner[o];
   r.running = -1;
   r.last = task;
-  if (!r.dirty) {
-    r.dirty = true;
-    dirty_list[n_dirty++] = o;
-  }
+  idle_mask[o >> 6] |= uint64_t{1} << (o & 63);
 }
 
 MLT_HOT void Simulation::Impl::Complete(int v, double t) {
   NodeRun& n = node[v];
   n.run = t - n.start;
   n.att_run = n.att_n;
-  if (info[v].owner >= 0) ReleaseOwner(info[v].owner, v);
+  ReleaseOwner(info[v].slot, v);  // (the stand-in when it has no owner)
   if (n.ok) {
     Succeed(v, t);
   } else {
@@ -730,12 +829,34 @@ MLT_HOT void Simulation::Impl::Complete(int v, double t) {
 }
 
 MLT_HOT void Simulation::Impl::Succeed(int v, double t) {
-  node[v].state = kSucceeded;
-  node[v].finish = t;
-  if (t > end_time) end_time = t;
+  NodeRun& n = node[v];
+  n.state = kSucceeded;
+  n.finish = t;
+  end_time = t > end_time ? t : end_time;
   const NodeInfo& in = info[v];
-  if (v < nt && in.challenge >= 0) Solve(in.challenge, v, t);
-  for (int k = in.succ_begin; k < in.succ_end; ++k) Grant(succ[k], t, v);
+  if (in.project) ProjectSucceeded(v, t);
+  if (in.challenge >= 0) Solve(in.challenge, v, t);  // (only tasks have one)
+  // Grant each successor. Whether it is now ready depends on the draws, so an
+  // owned task is queued (MakeReady) without a branch: the masks are 0 unless
+  // it is ready. A node that failed or was cancelled never gets to 0.
+  for (int k = in.succ_begin; k < in.succ_end; ++k) {
+    const int s = succ[k];
+    NodeRun& m = node[s];
+    const NodeInfo& si = info[s];
+    m.ready_pred = v;
+    m.ready_time = t;  // (the last grant's counts)
+    // (Arithmetic rather than conditions, or the compiler puts the branch back.)
+    const int ready = --m.gate == 0;
+    const uint64_t mask = uint64_t{0} - static_cast<uint64_t>(ready);
+    owner_bits[si.qword] |= si.qbit & mask;
+    wait_mask[si.slot >> 6] |= si.wbit & mask;
+    OwnerRun& r = owner[si.slot];
+    r.queued += ready;
+    r.low_word = std::min(r.low_word, si.qword | ((ready - 1) & 0x7fffffff));
+    const int queue = ready & si.owned;
+    m.state = static_cast<NodeState>(m.state ^ ((m.state ^ kQueued) & -queue));
+    if (ready > queue) MakeReady(s, t);  // no owner: starts it; a challenge: opens it
+  }
 }
 
 // Records a challenge's run (open to resolution) and how many approaches started.
@@ -761,10 +882,11 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
     const NodeState s = n.state;
     if (a == winner || s == kSucceeded || s == kFailed || s == kCancelled) continue;
     n.state = kCancelled;
+    n.gate = kNeverReady;
     const NodeInfo& in = info[a];
     if (s == kQueued) {  // take it out of its owner's queue
-      owner_bits[owner_info[in.owner].word_begin + (in.owner_rank >> 6)] &=
-          ~(uint64_t{1} << (in.owner_rank & 63));
+      owner_bits[in.qword] &= ~in.qbit;
+      if (--owner[in.owner].queued == 0) wait_mask[in.owner >> 6] &= ~(uint64_t{1} << (in.owner & 63));
     } else if (s == kRunning) {
       n.run = t - n.start;
       n.finish = t;
@@ -783,6 +905,7 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
     for (int j = in.succ_begin; j < in.succ_end; ++j) Fail(succ[j], t);
   }
   ResolveChallengeRun(c, t);
+  ProjectSucceeded(cn, t);
   if (t > end_time) end_time = t;
   const NodeInfo& in = info[cn];
   for (int k = in.succ_begin; k < in.succ_end; ++k) Grant(succ[k], t, cn);
@@ -795,6 +918,7 @@ void Simulation::Impl::Fail(int v, double t) {
   const NodeState s = n.state;
   if (s != kPending && s != kQueued && s != kRunning && s != kOpen) return;
   n.state = kFailed;
+  n.gate = kNeverReady;
   n.finish = t;
   if (t > end_time) end_time = t;
   work[work_n++] = v;
@@ -840,19 +964,14 @@ void Simulation::Impl::ApproachFailed(int c, int approach, double t) {
   Fail(cn, t);
 }
 
+// Every idle owner with queued tasks starts the earliest in the plan.
 MLT_HOT void Simulation::Impl::Dispatch(double t) {
-  for (int k = 0; k < n_dirty; ++k) {
-    const int o = dirty_list[k];
-    owner[o].dirty = false;
-    if (owner[o].running >= 0) continue;
-    for (int v = OwnerPop(o); v >= 0; v = OwnerPop(o)) {
-      if (node[v].state == kQueued) {
-        StartTask(v, t);
-        break;
-      }
+  for (int w = 0; w < owner_words; ++w) {
+    for (uint64_t m = idle_mask[w] & wait_mask[w]; m; m &= m - 1) {
+      const int o = (w << 6) + LowestBit(m);
+      StartOwned(OwnerPop(o), o, t);
     }
   }
-  n_dirty = 0;
 }
 
 void Simulation::Impl::Schedule() {
@@ -864,15 +983,16 @@ void Simulation::Impl::Schedule() {
     // they started), then owners choose: a task that became ready at t
     // competes with those that were waiting.
     while (!events.Empty() && events.NextTime() <= t) {
-      const int count = events.TakeUpTo(t, batch.data());
-      if (count == 1) {                                               // the usual case
-        if (node[batch[0]].state == kRunning) Complete(batch[0], t);  // else cancelled meanwhile
+      int* b = batch.data();
+      const int count = events.TakeUpTo(t, b);
+      if (count == 1) {                                       // the usual case
+        if (node[b[0]].state == kRunning) Complete(b[0], t);  // else cancelled meanwhile
         continue;
       }
       for (int k = 1; k < count; ++k)
-        for (int j = k; j > 0 && batch[j - 1] > batch[j]; --j) std::swap(batch[j - 1], batch[j]);
+        for (int j = k; j > 0 && b[j - 1] > b[j]; --j) std::swap(b[j - 1], b[j]);
       for (int k = 0; k < count; ++k)
-        if (node[batch[k]].state == kRunning) Complete(batch[k], t);
+        if (node[b[k]].state == kRunning) Complete(b[k], t);
     }
     Dispatch(t);
     if (events.Empty()) break;
@@ -880,22 +1000,7 @@ void Simulation::Impl::Schedule() {
   }
 }
 
-void Simulation::Impl::Evaluate() {
-  t_ok = true;
-  t_finish = 0;
-  t_last = -1;
-  for (int v : project) {
-    const NodeRun& n = node[v];
-    if (n.state != kSucceeded) {
-      t_ok = false;
-      continue;
-    }
-    if (t_last < 0 || n.finish > t_finish) {
-      t_finish = n.finish;
-      t_last = v;
-    }
-  }
-}
+void Simulation::Impl::Evaluate() { t_ok = t_project_ok == static_cast<int>(project.size()); }
 
 // [SECTION] Accumulation
 void Simulation::Impl::Accumulate(int trial) {
@@ -908,28 +1013,44 @@ void Simulation::Impl::Accumulate(int trial) {
     acc_sy += y;
     acc_syy += y * y;
   }
-  const bool sample = trial < sample_trials;
   const float nan = std::numeric_limits<float>::quiet_NaN();
-  for (int v = 0; v < nn; ++v) {
-    const NodeRun& n = node[v];
-    NodeAcc& a = acc[v];
-    const bool started = n.start >= 0, succeeded = n.state == kSucceeded;
-    a.ok += succeeded;
-    if (started) {
-      a.ran += 1;
+  // Without a branch per node: a node that did not start has run 0 and
+  // att_run 0 (adding 0.0 leaves a sum of non-negative days as it is).
+  const NodeRun* nd = node.data();
+  NodeAcc* ac = acc.data();
+  if (t_ok) {
+    const double* sh = shift_x.data();
+    for (int v = 0; v < nn; ++v) {
+      const NodeRun& n = nd[v];
+      NodeAcc& a = ac[v];
+      a.ok += n.state == kSucceeded;
+      a.ran += n.start >= 0;
       a.run += n.run;
       a.att += n.att_run;
-    }
-    if (t_ok) {
-      const double x = n.run - shift_x[v];
+      const double x = n.run - sh[v];
       a.sx += x;
       a.sxx += x * x;
       a.sxy += x * y;
     }
-    if (sample) {
-      const size_t at = static_cast<size_t>(v) * sample_trials + trial;
-      s_start[at] = started ? static_cast<float>(n.start) : nan;
-      s_finish[at] = succeeded ? static_cast<float>(n.finish) : nan;
+  } else {
+    for (int v = 0; v < nn; ++v) {
+      const NodeRun& n = nd[v];
+      NodeAcc& a = ac[v];
+      a.ok += n.state == kSucceeded;
+      a.ran += n.start >= 0;
+      a.run += n.run;
+      a.att += n.att_run;
+    }
+  }
+  if (trial < sample_trials) {
+    float* ss = s_start.data() + trial;
+    float* sf = s_finish.data() + trial;
+    const size_t stride = static_cast<size_t>(sample_trials);
+    for (int v = 0; v < nn; ++v) {
+      const NodeRun& n = nd[v];
+      const size_t at = static_cast<size_t>(v) * stride;
+      ss[at] = n.start >= 0 ? static_cast<float>(n.start) : nan;
+      sf[at] = n.state == kSucceeded ? static_cast<float>(n.finish) : nan;
     }
   }
   if (t_ok && options.track_criticality)
@@ -1039,12 +1160,12 @@ SimResult Simulation::Impl::Aggregate() const {
     t.is_challenge = v >= nt;
     if (n == 0) continue;
     const NodeAcc& a = acc[v];
-    t.p_success = a.ok / dn;
-    t.criticality = n_ok > 0 ? a.crit / dok : 0;
+    t.p_success = static_cast<double>(a.ok) / dn;
+    t.criticality = n_ok > 0 ? static_cast<double>(a.crit) / dok : 0;
     t.sensitivity = Pearson(dok, a.sx, a.sxx, acc_sy, acc_syy, a.sxy);
     if (a.ran > 0) {
-      t.mean_duration = a.run / a.ran;
-      t.attempts_mean = a.att / a.ran;
+      t.mean_duration = a.run / static_cast<double>(a.ran);
+      t.attempts_mean = static_cast<double>(a.att) / static_cast<double>(a.ran);
     }
     sorted_keys(&s_start[static_cast<size_t>(v) * sample_trials], k_samples);
     t.start_p10 = KeyPercentile(keys, 0.10);
