@@ -44,6 +44,19 @@ bool DepthWithin(std::string_view text, int max_depth) {
   return true;
 }
 
+// Known and reported (tests/unit/test_fuzz_regressions.cpp): PlanFromJson
+// casts a task's max_retries to int before refusing it as out of range, which
+// is undefined beyond the range of int. Such inputs are skipped until fixed.
+bool HugeRetries(const nlohmann::json& j) {
+  const nlohmann::json* tasks = Member(j, "tasks");
+  if (!tasks || !tasks->is_array()) return false;
+  for (const auto& t : *tasks) {
+    const nlohmann::json* r = Member(t, "max_retries");
+    if (r && r->is_number() && !(r->get<double>() > -2147483648.0 && r->get<double>() < 2147483647.0)) return true;
+  }
+  return false;
+}
+
 bool Probability(double p) { return std::isfinite(p) && p >= 0 && p <= 1; }
 
 }  // namespace
@@ -53,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!DepthWithin(text, DocumentLimits{}.max_depth)) return 0;
   size_t at = 0;
   nlohmann::json j = ParseJson(text, &at);
-  if (j.is_discarded()) return 0;
+  if (j.is_discarded() || HugeRetries(j)) return 0;
 
   Plan plan;
   std::string error;
@@ -69,13 +82,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   std::string problem = ValidatePlan(plan);
   if (!problem.empty()) return 0;
-  // Known and reported (tests/unit/test_fuzz_regressions.cpp): a lognormal
-  // task whose optimistic estimate is a tiny fraction of the others draws
-  // durations beyond the range of float (1e279 days), and the fan chart then
-  // casts inf to int (undefined). Not simulated here until fixed.
-  for (const Task& t : plan.tasks)
-    if (t.distribution == Distribution::Lognormal && t.optimistic > 0 && t.optimistic < 1e-6 * t.pessimistic)
-      return 0;
 
   SimOptions o;
   o.trials = 20;

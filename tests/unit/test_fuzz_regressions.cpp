@@ -214,3 +214,21 @@ TEST_CASE("fuzz: a lognormal task with a denormal optimistic estimate simulates"
   REQUIRE_FALSE(r.fan_p50.empty());
   CHECK(r.fan_p50.back() == doctest::Approx(1.0));
 }
+
+// fuzz_plan, minimised input: {"tasks":[{"id":"1","name":"t","max_retries":1e50}]}
+// (the same in a workspace file: {"schema_version":2,"name":"x","plan":{...}}).
+// PlanFromJson refuses the value ("must be between 0 and 20"), but In::Num
+// stores it before the range check and the task reader then runs
+// t.max_retries = int(retries) anyway: UBSan "1e+50 is outside the range of
+// representable values of type 'int'" (src/model/plan_json.cpp). NOT FIXED
+// YET: skipped under the sanitizers, where it would abort the run; drop the
+// skip with the fix.
+TEST_CASE("fuzz: a huge max_retries is refused without undefined behaviour" * doctest::skip(kSanitized)) {
+  for (const char* retries : {"1e50", "-1e50", "4294967296", "21"}) {
+    CAPTURE(retries);
+    ParseResult r = ParseWorkspace(std::string(R"({"schema_version":2,"name":"x","plan":{"tasks":[{"id":"1","name":"t","max_retries":)") +
+                                   retries + "}]}}");
+    CHECK_FALSE(r.ok);
+    CHECK(r.error == "plan.tasks[0].max_retries: must be between 0 and 20");
+  }
+}
