@@ -58,7 +58,8 @@ bool PlanFromJson(const json& j, Plan* out, std::string* error, const std::strin
     t.distribution = Distribution(dist);
     t.on_failure = OnFailure(fail);
     t.status = TaskStatus(status);
-    t.max_retries = int(retries);
+    // The reader stores a value before refusing it: cast only what is in range.
+    t.max_retries = retries >= 0 && retries <= 20 ? int(retries) : 0;
   });
   list("challenges", &p.challenges, [](In& in, Challenge& c) {
     in.Str("id", &c.id) && in.Str("name", &c.name) && in.OptBool("parallel", &c.parallel) &&
