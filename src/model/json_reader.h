@@ -38,7 +38,9 @@ class In {
   }
   bool Str(const char* key, std::string* out, bool required = true) {
     const json* v = Get(key, required);
-    if (!v || v->is_null()) return !required || ok();
+    if (!v) return !required || ok();
+    // null stands for "not given" only where the text is optional.
+    if (v->is_null()) return required ? Fail(key, "must be text") : true;
     if (!v->is_string()) return Fail(key, "must be text");
     *out = v->get<std::string>();
     if (required && out->empty()) return Fail(key, "must not be empty");

@@ -237,14 +237,16 @@ TEST_CASE("fuzz: a huge max_retries is refused without undefined behaviour") {
 // the default, so a task, challenge or milestone with "id": null (or "name":
 // null) loads with an empty id; the saved document writes "id": "" and is
 // then refused ("plan.tasks[0].id: must not be empty"). In a workspace file:
-// it imports, but after the next save it no longer opens. NOT FIXED YET
-// (should_fail): refuse null for a required text, as the workspace reader does.
-TEST_CASE("fuzz: a plan with a null id is refused, or loads again after a save" * doctest::should_fail()) {
+// it imports, but after the next save it no longer opens. Fixed: null is
+// refused for a required text ("must be text"), as the workspace reader does.
+TEST_CASE("fuzz: a plan with a null id is refused, or loads again after a save") {
   for (const char* plan : {R"({"tasks":[{"id":null,"name":"t"}]})", R"({"tasks":[{"id":"t","name":null}]})",
                            R"({"challenges":[{"id":null,"name":"c"}]})",
                            R"({"milestones":[{"id":"m","name":null,"requires_done":[]}]})"}) {
     CAPTURE(plan);
     ParseResult first = ParseWorkspace(std::string(R"({"schema_version":2,"name":"x","plan":)") + plan + "}");
+    CHECK_FALSE(first.ok);
+    CHECK(first.error.find("must be text") != std::string::npos);
     if (!first.ok) continue;
     ParseResult again = ParseWorkspace(WorkspaceToText(first.workspace));
     CHECK_MESSAGE(again.ok, again.error);
