@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: the whole test suite.
 #   1. native: core unit tests, boundary check, headless UI smoke test (ctest)
+#      and the core tests and smoke test again under ASan + UBSan (build/asan)
 #   2. wasm:   the same core unit tests compiled to WebAssembly, run under node
 #   3. browser: end-to-end tests in headless Chromium against the built site
 # Sets itself up first (tools/setup.sh). Exits non-zero on any failure.
@@ -19,6 +20,21 @@ cmake --build build/native -j"$(nproc)"
 step "native tests"
 (cd build/native && ctest --output-on-failure -LE bench) 2>&1 | tee "$logs/native.log"
 
+# The same core tests and UI smoke test built with gcc's AddressSanitizer and
+# UndefinedBehaviorSanitizer (plus float-to-int overflow, which gcc leaves out
+# of "undefined"; -O1, line tables): any report fails the run.
+# Most of its time is the build; the tests themselves run in seconds.
+step "sanitizer build (ASan + UBSan)"
+san="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer"
+[ -f build/asan/build.ninja ] || cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_FLAGS="$san" -DCMAKE_CXX_FLAGS="$san" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+  -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
+cmake --build build/asan -j"$(nproc)" --target core_tests ui_smoke
+step "sanitizer tests (core tests and UI smoke test under ASan + UBSan)"
+(cd build/asan && ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+   ctest --output-on-failure -R '^(core_tests|ui_smoke)$') 2>&1 | tee "$logs/asan.log"
+
 step "wasm build"
 "$here/tools/build_web.sh"
 step "wasm tests (core tests under node)"
@@ -27,9 +43,9 @@ step "wasm tests (core tests under node)"
 step "browser end-to-end tests"
 MLT_SITE="$here/build/wasm/site" node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/e2e.log"
 
-# One closing line over all three runners.
+# One closing line over all the runs.
 passed=0; failed=0
-for f in native wasm; do
+for f in native asan wasm; do
   line=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$logs/$f.log" | tail -1)
   fl=$(echo "$line" | awk '{print $1}'); total=$(echo "$line" | awk '{print $6}')
   passed=$((passed + total - fl)); failed=$((failed + fl))
