@@ -82,6 +82,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 #include <unordered_map>
 
 #include "sim/random.h"
@@ -105,11 +106,16 @@ namespace mlt {
 namespace {
 
 enum NodeState : uint16_t {  // (not a character type: its stores alias nothing else)
-  kPending, kQueued, kRunning, kSucceeded, kFailed, kCancelled, kOpen };
+  kPending, kRunning, kSucceeded, kFailed, kCancelled, kOpen };
+// (A task in its owner's queue is kPending with gate 0: its last gate opened,
+// and a task without an owner starts at once.)
 enum TaskKind : uint8_t { kToDo, kAlreadyDone, kAlreadyFailed };
 
 constexpr int kMaxTrials = 1000000;
 constexpr int kNeverReady = 1 << 30;  // the gate of a node that failed or was cancelled
+// A start or finish that has not happened: NaN (comparisons are false, and it
+// is the "no sample" value of s_start and s_finish).
+constexpr double kNotYet = std::numeric_limits<double>::quiet_NaN();
 constexpr int64_t kSampleBudget = 4000000;  // node start (and finish) samples kept
 constexpr int kFanTrials = 5000;
 constexpr int kFanPoints = 61;
@@ -129,10 +135,12 @@ struct Event {
 // per insertion), it counts the later ones among the last kWindow entries
 // and moves kWindow entries up by one, without a branch. Entries before head_
 // (taken, so not later than now) and kWindow sentinels at -infinity before the
-// array never count. tail_ never passes the number of pushes since Clear, at
-// most one per task (plus kWindow entries of slack for the moves). Past
-// kSortedMax entries (very wide plans) it becomes a binary heap in
-// [0, tail_), and a sorted array again when it has drained below a quarter of that.
+// array never count. An entry at +infinity always follows the last one, so
+// the next time is infinity when it is empty. tail_ never passes the number
+// of pushes since Clear, at most one per task (plus kWindow entries of slack
+// for the moves). Past kSortedMax entries (very wide plans) it becomes a
+// binary heap in [0, tail_) (head_ 0), and a sorted array again when it has
+// drained below a quarter of that.
 class EventQueue {
  public:
   void Reserve(int n) {
@@ -142,43 +150,61 @@ class EventQueue {
   void Clear() {
     head_ = tail_ = 0;
     heap_ = false;
+    a_[0].time = std::numeric_limits<double>::infinity();
   }
   bool Empty() const { return head_ == tail_; }
-  double NextTime() const { return a_[head_].time; }  // not when Empty()
+  double NextTime() const { return a_[head_].time; }  // infinity when Empty()
 
   MLT_HOT void Push(double time, int node) {
     if (heap_) {
       SiftUp(tail_++, Event{time, node});
+      a_[tail_].time = std::numeric_limits<double>::infinity();
       return;
     }
     Event* const a = a_;
     const Event* w = a + tail_ - kWindow;
-    int later = 0;
-    for (int k = 0; k < kWindow; ++k) later += w[k].time > time;
+    static_assert(kWindow == 8, "unrolled");
+    const int later = ((w[0].time > time) + (w[1].time > time)) + ((w[2].time > time) + (w[3].time > time)) +
+                      ((w[4].time > time) + (w[5].time > time)) + ((w[6].time > time) + (w[7].time > time));
     int pos = tail_ - later;
     if (later < kWindow) {
-      Event* from = a + pos;
-      for (int k = kWindow - 1; k >= 0; --k) from[k + 1] = from[k];
+      // Straight-line moves, last first (a loop would become a call to memmove).
+      Event* e = a + pos;
+      e[8] = e[7];
+      e[7] = e[6];
+      e[6] = e[5];
+      e[5] = e[4];
+      e[4] = e[3];
+      e[3] = e[2];
+      e[2] = e[1];
+      e[1] = e[0];
     } else {  // maybe more: the long way
       for (pos = tail_; pos > head_ && a[pos - 1].time > time; --pos) a[pos] = a[pos - 1];
     }
     a[pos] = Event{time, node};
-    if (++tail_ - head_ > kSortedMax) {  // sorted earliest first: a valid heap
-      std::copy(a + head_, a + tail_, a);
+    a[++tail_].time = std::numeric_limits<double>::infinity();
+    if (tail_ - head_ > kSortedMax) {  // sorted earliest first: a valid heap
+      std::copy(a + head_, a + tail_ + 1, a);
       tail_ -= head_;
       head_ = 0;
       heap_ = true;
     }
   }
 
-  // Moves the nodes of every event at or before t to out (in no particular order).
-  int TakeUpTo(double t, int* out) {
+  // Moves the nodes of every event at or before t to out (in no particular
+  // order); there is one (NextTime() <= t).
+  MLT_HOT int TakeUpTo(double t, int* out) {
     int count = 0;
     if (!heap_) {
-      while (head_ < tail_ && a_[head_].time <= t) out[count++] = a_[head_++].node;
+      const Event* const a = a_;
+      int h = head_;
+      do {
+        out[count++] = a[h++].node;
+      } while (a[h].time <= t);
+      head_ = h;
       return count;
     }
-    while (tail_ > 0 && a_[0].time <= t) out[count++] = PopHeap();
+    while (a_[0].time <= t) out[count++] = PopHeap();
     if (tail_ < kSortedMax / 4) {
       std::sort(a_, a_ + tail_, [](const Event& x, const Event& y) {
         return x.time < y.time || (x.time == y.time && x.node < y.node);
@@ -206,8 +232,9 @@ class EventQueue {
   int PopHeap() {
     const int top = a_[0].node;
     const int n = --tail_;
-    if (n == 0) return top;
     const Event last = a_[n];
+    a_[n].time = std::numeric_limits<double>::infinity();
+    if (n == 0) return top;
     int i = 0;
     for (int child = 1; child < n; child = 2 * i + 1) {
       child += (child + 1 < n) & (a_[child + 1].time < a_[child].time);
@@ -304,27 +331,27 @@ struct TaskDraw {
   TaskKind kind = kToDo;
 };
 
-// The fixed shape of a node (tasks 0..nt-1, then challenges).
+// The fixed shape of a node (tasks 0..nt-1, then challenges), what the
+// scheduling steps read: half a cache line.
 struct NodeInfo {
   int succ_begin = 0, succ_end = 0;  // who waits for its success, in succ
-  int owner = -1, owner_rank = -1;   // rank: its position among the owner's tasks (plan order)
   // Its owner, or the stand-in n_owners (no owner, or a challenge). Owned, it
-  // is queued as bit qbit of owner_bits[qword] and its owner's bit in
-  // wait_mask is wbit; otherwise qword is a spare word and qbit, wbit are 0,
-  // so queueing it without a branch changes nothing that is read.
+  // is queued as bit qbit of owner_bits[qword]; otherwise qword is a spare
+  // word and qbit 0, so queueing it without a branch changes nothing read.
   int slot = 0, qword = 0;
-  uint64_t qbit = 0, wbit = 0;
-  int challenge = -1, approach_pos = -1;
+  uint64_t qbit = 0;
+  int challenge = -1;
   bool owned = false;
   bool project = false;  // decides success (see `project`)
 };
 
-// A node in the current trial: one cache line. Reset sets start, run, gate,
-// att_run and state; every other field is written before it is read in a
-// trial (dur, ok and att_n by Draw, which leaves 0 days and no attempts to
-// work done or failed already; ready_pred stays -1 for a node without gates).
+// A node in the current trial: one cache line. Reset sets start, finish,
+// run, gate, att_run and state; every other field is written before it is
+// read in a trial (dur, ok and att_n by Draw, which leaves 0 days and no
+// attempts to work done or failed already; ready_pred stays -1 for a node
+// without gates).
 struct alignas(64) NodeRun {
-  double start = -1, finish = -1;        // start -1: did not start
+  double start = -1, finish = -1;        // NaN (Reset) until it starts; finish: until it succeeds
   double ready_time = 0, run = 0;        // run: days actually worked (tasks) or open to resolved (challenges)
   double dur = 0;                        // drawn: total days of all attempts
   int gate = 0;                          // dependencies (and challenge go) still missing
@@ -353,7 +380,7 @@ struct OwnerRun {
   int queued = 0;    // tasks in its queue
 };
 
-struct NodeAcc {
+struct alignas(64) NodeAcc {
   double run = 0;                   // days run, over trials where it started
   double sx = 0, sxx = 0, sxy = 0;  // sensitivity sums over successful trials
   int64_t ok = 0, ran = 0, att = 0, crit = 0;
@@ -370,6 +397,7 @@ struct Simulation::Impl {
   // ---- The prepared plan ----
   std::vector<TaskDraw> draw;
   std::vector<NodeInfo> info;
+  std::vector<int> approach_pos;  // task: its position among its challenge's approaches
   std::vector<int> succ;
   std::vector<ChallengeInfo> chal;
   std::vector<int> appr;
@@ -486,6 +514,7 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   draw.assign(nt, TaskDraw{});
   info.assign(nn, NodeInfo{});
   std::vector<std::vector<int>> tasks_of_owner;
+  std::vector<int> owner_of(nt, -1), owner_rank(nt, -1);  // rank: its position among the owner's tasks (plan order)
   int attempts = 0;
   for (int i = 0; i < nt; ++i) {
     const Task& t = plan.tasks[i];
@@ -503,8 +532,8 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     if (!t.owner.empty() && d.kind == kToDo) {
       auto [it, inserted] = owner_index.emplace(t.owner, static_cast<int>(tasks_of_owner.size()));
       if (inserted) tasks_of_owner.emplace_back();
-      info[i].owner = it->second;
-      info[i].owner_rank = static_cast<int>(tasks_of_owner[it->second].size());
+      owner_of[i] = it->second;
+      owner_rank[i] = static_cast<int>(tasks_of_owner[it->second].size());
       tasks_of_owner[it->second].push_back(i);
     }
     if (!t.challenge.empty()) info[i].challenge = index_of(t.challenge) - nt;
@@ -523,8 +552,8 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     oi.word_end = words;
     owner_init[o].low_word = oi.word_end;  // empty queue
     for (int i : tasks_of_owner[o]) {
-      info[i].qword = oi.word_begin + (info[i].owner_rank >> 6);
-      info[i].qbit = uint64_t{1} << (info[i].owner_rank & 63);
+      info[i].qword = oi.word_begin + (owner_rank[i] >> 6);
+      info[i].qbit = uint64_t{1} << (owner_rank[i] & 63);
     }
   }
   owner_words = (n_owners + 1 + 63) / 64;
@@ -533,17 +562,16 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   owner_init.push_back(OwnerRun{});  // the stand-in
   for (int v = 0; v < nn; ++v) {
     NodeInfo& in = info[v];
-    in.owned = in.owner >= 0;
-    in.slot = in.owned ? in.owner : n_owners;
-    if (in.owned) {
-      in.wbit = uint64_t{1} << (in.owner & 63);
-    } else {
+    in.owned = v < nt && owner_of[v] >= 0;
+    in.slot = in.owned ? owner_of[v] : n_owners;
+    if (!in.owned) {
       in.qword = words;  // the spare word
       in.qbit = 0;
     }
   }
 
   // Challenges and their approaches, in plan order.
+  approach_pos.assign(nt, -1);
   chal.assign(nc, ChallengeInfo{});
   appr.clear();
   for (int c = 0; c < nc; ++c) {
@@ -551,7 +579,7 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     chal[c].appr_begin = static_cast<int>(appr.size());
     for (int i = 0; i < nt; ++i)
       if (info[i].challenge == c) {
-        info[i].approach_pos = static_cast<int>(appr.size()) - chal[c].appr_begin;
+        approach_pos[i] = static_cast<int>(appr.size()) - chal[c].appr_begin;
         appr.push_back(i);
       }
     chal[c].appr_end = static_cast<int>(appr.size());
@@ -666,7 +694,8 @@ void Simulation::Impl::Reset() {
   const int* gate0 = gate_init.data();
   for (int v = 0; v < nn; ++v) {
     NodeRun& n = nd[v];
-    n.start = -1;
+    n.start = kNotYet;
+    n.finish = kNotYet;
     n.run = 0;
     n.gate = gate0[v];
     n.att_run = 0;
@@ -724,7 +753,7 @@ void Simulation::Impl::DrawDeterministic() {
 }
 
 // The queued task of owner o earliest in the plan, removed from its queue
-// (which is not empty). Only tasks in state kQueued are in a queue.
+// (which is not empty). Only queued tasks are in a queue (see NodeState).
 MLT_HOT int Simulation::Impl::OwnerPop(int o) {
   OwnerRun& r = owner[o];
   const OwnerInfo& oi = owner_info[o];
@@ -755,12 +784,11 @@ MLT_HOT void Simulation::Impl::MakeReady(int v, double t) {
   NodeRun& n = node[v];
   n.ready_time = t;
   const NodeInfo& in = info[v];
-  const int o = in.owner;
-  if (o < 0) {
+  const int o = in.slot;
+  if (!in.owned) {
     StartTask(v, t);
     return;
   }
-  n.state = kQueued;
   owner_bits[in.qword] |= in.qbit;
   OwnerRun& r = owner[o];
   r.low_word = std::min(r.low_word, in.qword);
@@ -849,21 +877,18 @@ MLT_HOT void Simulation::Impl::Succeed(int v, double t) {
     const int ready = --m.gate == 0;
     const uint64_t mask = uint64_t{0} - static_cast<uint64_t>(ready);
     owner_bits[si.qword] |= si.qbit & mask;
-    wait_mask[si.slot >> 6] |= si.wbit & mask;
+    wait_mask[si.slot >> 6] |= (static_cast<uint64_t>(si.owned) << (si.slot & 63)) & mask;
     OwnerRun& r = owner[si.slot];
     r.queued += ready;
     r.low_word = std::min(r.low_word, si.qword | ((ready - 1) & 0x7fffffff));
-    const int queue = ready & si.owned;
-    m.state = static_cast<NodeState>(m.state ^ ((m.state ^ kQueued) & -queue));
-    if (ready > queue) MakeReady(s, t);  // no owner: starts it; a challenge: opens it
+    if (ready > si.owned) MakeReady(s, t);  // no owner: starts it; a challenge: opens it
   }
 }
 
 // Records a challenge's run (open to resolution) and how many approaches started.
 void Simulation::Impl::ResolveChallengeRun(int c, double t) {
   NodeRun& n = node[nt + c];
-  n.finish = t;
-  if (n.start < 0) return;
+  if (!(n.start >= 0)) return;
   n.run = t - n.start;
   int started = 0;
   for (int k = chal[c].appr_begin; k < chal[c].appr_end; ++k) started += node[appr[k]].start >= 0;
@@ -881,15 +906,15 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
     NodeRun& n = node[a];
     const NodeState s = n.state;
     if (a == winner || s == kSucceeded || s == kFailed || s == kCancelled) continue;
+    const bool queued = s == kPending && n.gate == 0;
     n.state = kCancelled;
     n.gate = kNeverReady;
     const NodeInfo& in = info[a];
-    if (s == kQueued) {  // take it out of its owner's queue
+    if (queued) {  // take it out of its owner's queue
       owner_bits[in.qword] &= ~in.qbit;
-      if (--owner[in.owner].queued == 0) wait_mask[in.owner >> 6] &= ~(uint64_t{1} << (in.owner & 63));
+      if (--owner[in.slot].queued == 0) wait_mask[in.slot >> 6] &= ~(uint64_t{1} << (in.slot & 63));
     } else if (s == kRunning) {
       n.run = t - n.start;
-      n.finish = t;
       int begun = 1;  // attempts begun by now, the first always
       double offset = 0;
       const double* slots = &att_dur[draw[a].att_off];
@@ -898,13 +923,14 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
         begun += offset < n.run;
       }
       n.att_run = begun;
-      if (in.owner >= 0) ReleaseOwner(in.owner, a);
+      if (in.owned) ReleaseOwner(in.slot, a);
       if (t > end_time) end_time = t;
     }
     // Whatever waited for this approach itself will not get it.
     for (int j = in.succ_begin; j < in.succ_end; ++j) Fail(succ[j], t);
   }
   ResolveChallengeRun(c, t);
+  node[cn].finish = t;
   ProjectSucceeded(cn, t);
   if (t > end_time) end_time = t;
   const NodeInfo& in = info[cn];
@@ -916,10 +942,9 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
 void Simulation::Impl::Fail(int v, double t) {
   NodeRun& n = node[v];
   const NodeState s = n.state;
-  if (s != kPending && s != kQueued && s != kRunning && s != kOpen) return;
+  if (s != kPending && s != kRunning && s != kOpen) return;
   n.state = kFailed;
   n.gate = kNeverReady;
-  n.finish = t;
   if (t > end_time) end_time = t;
   work[work_n++] = v;
   if (!draining) DrainFailures(t);
@@ -953,7 +978,7 @@ void Simulation::Impl::ApproachFailed(int c, int approach, double t) {
     Fail(cn, t);
     return;
   }
-  if (ci.parallel || cs != kOpen || info[approach].approach_pos != ch[c].turn) return;
+  if (ci.parallel || cs != kOpen || approach_pos[approach] != ch[c].turn) return;
   // Sequential: the next approach still in the running gets its turn.
   for (int k = ci.appr_begin + ch[c].turn + 1; k < ci.appr_end; ++k) {
     if (node[appr[k]].state != kPending) continue;
@@ -982,8 +1007,8 @@ void Simulation::Impl::Schedule() {
     // Every finish at t first, in plan order (and then what zero-length work
     // they started), then owners choose: a task that became ready at t
     // competes with those that were waiting.
-    while (!events.Empty() && events.NextTime() <= t) {
-      int* b = batch.data();
+    int* b = batch.data();
+    while (events.NextTime() <= t) {  // (infinity when empty)
       const int count = events.TakeUpTo(t, b);
       if (count == 1) {                                       // the usual case
         if (node[b[0]].state == kRunning) Complete(b[0], t);  // else cancelled meanwhile
@@ -995,8 +1020,9 @@ void Simulation::Impl::Schedule() {
         if (node[b[k]].state == kRunning) Complete(b[k], t);
     }
     Dispatch(t);
-    if (events.Empty()) break;
-    t = std::max(t, events.NextTime());
+    const double next = events.NextTime();
+    if (!(next < std::numeric_limits<double>::infinity())) break;
+    t = std::max(t, next);
   }
 }
 
@@ -1013,48 +1039,54 @@ void Simulation::Impl::Accumulate(int trial) {
     acc_sy += y;
     acc_syy += y * y;
   }
-  const float nan = std::numeric_limits<float>::quiet_NaN();
-  // Without a branch per node: a node that did not start has run 0 and
-  // att_run 0 (adding 0.0 leaves a sum of non-negative days as it is).
+  // One pass over the nodes, made for the trial's kind (successful or not,
+  // sampled or not). Without a branch per node: a node that did not start
+  // has run 0 and att_run 0 (adding 0.0 leaves a sum of non-negative days as
+  // it is), and start (finish) is NaN when it did not start (succeed).
   const NodeRun* nd = node.data();
   NodeAcc* ac = acc.data();
-  if (t_ok) {
-    const double* sh = shift_x.data();
+  const double* sh = shift_x.data();
+  const size_t stride = static_cast<size_t>(sample_trials);
+  float* ss = s_start.data() + trial;
+  float* sf = s_finish.data() + trial;
+  auto pass = [&](auto successful, auto sampled) {
     for (int v = 0; v < nn; ++v) {
       const NodeRun& n = nd[v];
       NodeAcc& a = ac[v];
-      a.ok += n.state == kSucceeded;
-      a.ran += n.start >= 0;
+      const bool started = n.start >= 0, succeeded = n.state == kSucceeded;
+      a.ok += succeeded;
+      a.ran += started;
       a.run += n.run;
       a.att += n.att_run;
-      const double x = n.run - sh[v];
-      a.sx += x;
-      a.sxx += x * x;
-      a.sxy += x * y;
+      if (decltype(successful)::value) {
+        const double x = n.run - sh[v];
+        a.sx += x;
+        a.sxx += x * x;
+        a.sxy += x * y;
+      }
+      if (decltype(sampled)::value) {
+        const size_t at = static_cast<size_t>(v) * stride;
+        ss[at] = static_cast<float>(n.start);  // (NaN unless it started)
+        sf[at] = static_cast<float>(n.finish);  // (NaN unless it succeeded)
+      }
     }
-  } else {
-    for (int v = 0; v < nn; ++v) {
-      const NodeRun& n = nd[v];
-      NodeAcc& a = ac[v];
-      a.ok += n.state == kSucceeded;
-      a.ran += n.start >= 0;
-      a.run += n.run;
-      a.att += n.att_run;
-    }
-  }
+  };
+  using yes = std::true_type;
+  using no = std::false_type;
   if (trial < sample_trials) {
-    float* ss = s_start.data() + trial;
-    float* sf = s_finish.data() + trial;
-    const size_t stride = static_cast<size_t>(sample_trials);
-    for (int v = 0; v < nn; ++v) {
-      const NodeRun& n = nd[v];
-      const size_t at = static_cast<size_t>(v) * stride;
-      ss[at] = n.start >= 0 ? static_cast<float>(n.start) : nan;
-      sf[at] = n.state == kSucceeded ? static_cast<float>(n.finish) : nan;
+    if (t_ok) {
+      pass(yes{}, yes{});
+    } else {
+      pass(no{}, yes{});
     }
+  } else if (t_ok) {
+    pass(yes{}, no{});
+  } else {
+    pass(no{}, no{});
   }
   if (t_ok && options.track_criticality)
     for (int v = t_last; v >= 0; v = node[v].start_pred) acc[v].crit += 1;
+  const float nan = std::numeric_limits<float>::quiet_NaN();
   for (int k = 0; k < nm; ++k) {
     bool reached = true;
     double at = 0;
