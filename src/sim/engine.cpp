@@ -1047,8 +1047,9 @@ void Simulation::Impl::Accumulate(int trial) {
   NodeAcc* ac = acc.data();
   const double* sh = shift_x.data();
   const size_t stride = static_cast<size_t>(sample_trials);
-  float* ss = s_start.data() + trial;
-  float* sf = s_finish.data() + trial;
+  // (An empty plan has empty sample arrays, and null + offset is undefined.)
+  float* ss = s_start.empty() ? nullptr : s_start.data() + trial;
+  float* sf = s_finish.empty() ? nullptr : s_finish.data() + trial;
   auto pass = [&](auto successful, auto sampled) {
     for (int v = 0; v < nn; ++v) {
       const NodeRun& n = nd[v];
