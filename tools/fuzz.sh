@@ -3,7 +3,7 @@
 # (clang). Configures build/fuzz with -DMLT_FUZZ=ON, builds the targets, and
 # runs each for the given time on its corpus, one after the other.
 # Usage: tools/fuzz.sh [seconds=60] [target...]
-#   targets: fuzz_workspace fuzz_csv fuzz_plan (default: all three)
+#   targets: fuzz_workspace fuzz_csv fuzz_plan fuzz_share (default: all four)
 # The committed seed corpus (tests/fuzz/corpus/<target>) is copied into
 # build/fuzz/corpus/<target>, where the inputs the fuzzer finds accumulate
 # over runs (rm -rf build/fuzz/corpus to start again from the seeds); the repo
@@ -13,7 +13,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
-all=(fuzz_workspace fuzz_csv fuzz_plan)
+all=(fuzz_workspace fuzz_csv fuzz_plan fuzz_share)
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
 targets=("$@")

@@ -35,4 +35,21 @@ nlohmann::json ParseJson(std::string_view text, size_t* error_at) {
   return j;
 }
 
+bool JsonDepthWithin(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') { if (++depth > max_depth) return false; }
+    else if (c == ']' || c == '}') --depth;
+  }
+  return true;
+}
+
 }  // namespace mlt

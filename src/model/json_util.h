@@ -34,4 +34,8 @@ inline std::string Dump(const nlohmann::json& j, int indent = -1) {
 // the byte offset of the first error in *error_at.
 nlohmann::json ParseJson(std::string_view text, size_t* error_at);
 
+// Depth check on raw text, before the parser builds anything: a hostile
+// "[[[[..." would otherwise recurse deeply inside the parser.
+bool JsonDepthWithin(std::string_view text, int max_depth);
+
 }  // namespace mlt

@@ -72,25 +72,6 @@ std::string WorkspaceToText(const Workspace& ws, bool pretty) {
 // [SECTION] Reading and validation
 namespace {
 
-// Depth check on raw text, before the parser builds anything: a hostile
-// "[[[[..." would otherwise recurse deeply inside the parser.
-bool DepthWithin(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') { if (++depth > max_depth) return false; }
-    else if (c == ']' || c == '}') --depth;
-  }
-  return true;
-}
-
 struct Reader {
   const DocumentLimits& limits;
   std::string error;
@@ -313,7 +294,7 @@ ParseResult ParseWorkspace(std::string_view text, const DocumentLimits& limits) 
               " MB; the limit is " + std::to_string(limits.max_bytes >> 20) + " MB)";
     return r;
   }
-  if (!DepthWithin(text, limits.max_depth)) {
+  if (!JsonDepthWithin(text, limits.max_depth)) {
     r.error = "The file nests too deeply (more than " + std::to_string(limits.max_depth) + " levels)";
     return r;
   }
