@@ -2,6 +2,7 @@
 // inside the Emscripten module scope.
 //   [SECTION] Helpers used by the C++ side (EM_JS)
 //   [SECTION] Files: picker, drop, download
+//   [SECTION] Share links
 //   [SECTION] Page lifecycle
 //   [SECTION] window.mlteams (docs/automation-api.md)
 
@@ -13,6 +14,7 @@ Module.mltNewCString = function (s) {
   stringToUTF8(s, p, n);
   return p;
 };
+Module.mltInfo = function (text) { mltCall("mlt_host_info", text); };
 Module.mltDescribeError = function (e) {
   if (!e) return "unknown error";
   return (e.name ? e.name + ": " : "") + (e.message || String(e));
@@ -126,6 +128,115 @@ Module.mltDownload = function (name, mime, bytes) {
   setTimeout(() => URL.revokeObjectURL(url), 30000);
 };
 
+// [SECTION] Share links (docs/share-links.md)
+// The C++ side checks the fragment's format, version and length and does the
+// base64url; the page only (de)compresses, because CompressionStream is the
+// browser's. Decompression stops as soon as the output passes the cap, so a
+// small link that unpacks to gigabytes (a "decompression bomb") never does.
+const MLT_SHARE_MAX_DECODED = 16 * 1024 * 1024;  // = ShareLimits::max_decoded_bytes
+const MLT_SHARE_REFUSED = "This share link cannot be opened: ";
+
+Module.mltCompressForShare = function (text) {
+  if (typeof CompressionStream !== "function") {
+    mltCall("mlt_host_share_failed", "This browser cannot make share links (it has no CompressionStream). " +
+            "Export the workspace as a file instead.");
+    return;
+  }
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("deflate"));
+  new Response(stream).arrayBuffer().then((buf) => {
+    const bytes = new Uint8Array(buf);
+    const p = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, p);
+    try { Module["_mlt_host_share_compressed"](p, bytes.length); } finally { _free(p); }
+  }, (e) => mltCall("mlt_host_share_failed", "The share link could not be made: " + Module.mltDescribeError(e)));
+};
+
+async function mltInflateCapped(bytes, cap) {
+  const ds = new DecompressionStream("deflate");
+  const writer = ds.writable.getWriter();
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = ds.readable.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    let step;
+    try {
+      step = await reader.read();
+    } catch (e) {
+      throw new Error(MLT_SHARE_REFUSED + "it is incomplete or damaged (its data does not unpack). It may have " +
+                      "been cut off when it was copied: ask for the link again, or for the exported file.");
+    }
+    if (step.done) break;
+    total += step.value.length;
+    if (total > cap) {
+      reader.cancel().catch(() => {});
+      throw new Error(MLT_SHARE_REFUSED + "it unpacks to more than " + Math.round(cap / 1048576) +
+                      " MB, more than any workspace shared by link.");
+    }
+    chunks.push(step.value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(out);
+  } catch (e) {
+    throw new Error(MLT_SHARE_REFUSED + "its content is not text.");
+  }
+}
+
+// Opens the share link in the address bar, if there is one. The fragment is
+// removed first, so a reload or a bookmark does not offer the same link again.
+function mltOpenShareFragment() {
+  const fragment = location.hash.replace(/^#/, "");
+  if (!fragment.startsWith("share=")) return;
+  try { history.replaceState(history.state, "", location.pathname + location.search); } catch (e) { location.hash = ""; }
+  const failed = (message) => mltCall("mlt_host_share_failed", message + " Nothing was changed.");
+  if (typeof DecompressionStream !== "function") {
+    failed(MLT_SHARE_REFUSED + "this browser cannot unpack it (it has no DecompressionStream).");
+    return;
+  }
+  const r = mltJson("mlt_share_decode", fragment);
+  if (!r.ok) { mltCall("mlt_host_share_failed", r.error); return; }
+  const bytes = HEAPU8.slice(r.ptr, r.ptr + r.len);
+  mltInflateCapped(bytes, MLT_SHARE_MAX_DECODED).then(
+    (text) => mltCall("mlt_host_share_opened", text),
+    (e) => failed(e.message));
+}
+
+// Embed mode (?embed=1): the document may come from a same-origin JSON file
+// (?src=course/team.json). Other origins are refused: the page must not be
+// usable to show (and appear to vouch for) someone else's data.
+Module.mltEmbedded = (() => {
+  try {
+    const v = new URLSearchParams(location.search).get("embed");
+    return v !== null && v !== "" && v !== "0" && v !== "false";
+  } catch (e) { return false; }
+})();
+
+function mltLoadEmbedSource() {
+  let src = null;
+  try { src = new URLSearchParams(location.search).get("src"); } catch (e) { src = null; }
+  if (!Module.mltEmbedded || !src) return;
+  const failed = (why) => mltCall("mlt_host_embed_failed", "The workspace " + src + " could not be shown: " + why + ".");
+  let url;
+  try { url = new URL(src, location.href); } catch (e) { failed("it is not a valid address"); return; }
+  if (url.origin !== location.origin || location.origin === "null") {
+    failed("only files from this site can be shown (it is on " + url.origin + ")");
+    return;
+  }
+  fetch(url).then((r) => {
+    if (!r.ok) throw new Error("the server answered " + r.status + " " + r.statusText);
+    const n = Number(r.headers.get("content-length")) || 0;
+    if (n > MLT_MAX_IMPORT_BYTES) throw new Error("it is larger than 32 MB");
+    return r.text();
+  }).then((text) => {
+    if (text.length > MLT_MAX_IMPORT_BYTES) throw new Error("it is larger than 32 MB");
+    mltCall("mlt_host_embed_source", src, text);
+  }).catch((e) => failed(e.message || String(e)));
+}
+
 // [SECTION] Page lifecycle
 let mltResolveReady, mltRejectReady, mltIsReady = false;
 const mltReady = new Promise((resolve, reject) => { mltResolveReady = resolve; mltRejectReady = reject; });
@@ -135,7 +246,22 @@ Module.mltReady = function () {
   mltIsReady = true;
   if (Module.mltOnReady) Module.mltOnReady();
   mltResolveReady();
+  mltOpenShareFragment();
+  mltLoadEmbedSource();
+  mltAskPersistence();
 };
+
+// Asks the browser not to clear this site's storage under pressure (it decides
+// without a prompt in most browsers); Settings shows the answer.
+function mltAskPersistence() {
+  if (Module.mltEmbedded) return;  // (an embed stores nothing)
+  const s = typeof navigator !== "undefined" && navigator.storage;
+  if (!s || !s.persist || !s.persisted) { mltCall("mlt_host_persist", "unsupported"); return; }
+  s.persisted()
+    .then((already) => already || s.persist())
+    .then((granted) => mltCall("mlt_host_persist", granted ? "granted" : "denied"),
+          () => mltCall("mlt_host_persist", "unsupported"));
+}
 Module.mltFatal = function (message, help) {
   if (Module.mltShowError) Module.mltShowError(message, help || "");
   mltRejectReady(new Error(message));
@@ -149,16 +275,19 @@ if (typeof document !== "undefined") {
   });
   // Save pending edits when the tab is hidden or closed: rAF stops in hidden
   // tabs, so the autosave timer cannot be relied on there.
-  const flush = () => { if (mltIsReady) mltCall("mlt_host_page_hidden"); };
+  // (An embedded app keeps nothing in the browser's storage: nothing to flush or follow.)
+  const flush = () => { if (mltIsReady && !Module.mltEmbedded) mltCall("mlt_host_page_hidden"); };
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
     // Back in view: another tab may have saved meanwhile (checked before any write).
-    else if (mltIsReady) mltCall("mlt_host_page_visible");
+    else if (mltIsReady && !Module.mltEmbedded) mltCall("mlt_host_page_visible");
   });
+  // A share link pasted into the address bar of an open tab changes only the fragment.
+  window.addEventListener("hashchange", () => { if (mltIsReady) mltOpenShareFragment(); });
   // Another tab wrote storage (key null: it was cleared).
   window.addEventListener("storage", (e) => {
-    if (!mltIsReady || (e.key !== null && !e.key.startsWith("mlteams/"))) return;
+    if (!mltIsReady || Module.mltEmbedded || (e.key !== null && !e.key.startsWith("mlteams/"))) return;
     mltCall("mlt_host_storage_event", e.key === null ? "" : e.key);
   });
 }

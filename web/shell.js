@@ -70,6 +70,9 @@
     else showError(message, help);
   }
 
+  // The single-file build (README "Offline") has the wasm inside its own
+  // script, which follows this one in the page: nothing to download.
+  const single = !!window.mltSingleFile;
   window.Module = {
     canvas: canvas,
     print: (t) => console.log(t),
@@ -78,7 +81,7 @@
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(t || "");
       if (m) { progress.data = [Number(m[1]), Number(m[2])]; render(); }
     },
-    instantiateWasm: (imports, success) => {
+    instantiateWasm: single ? undefined : (imports, success) => {
       fetchWithProgress("app.wasm")
         .then((bytes) => WebAssembly.instantiate(bytes, imports))
         .then((r) => success(r.instance, r.module))
@@ -99,6 +102,26 @@
     showError("The graphics context was lost.", "Your work up to the last save is kept. Reload the page to continue.");
   });
 
+  // Offline use (README "Offline"): the service worker caches this build's
+  // files on the first visit. Not for file:// (the single-file build needs none).
+  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    window.addEventListener("load", () => {
+      navigator.serviceWorker.register("sw.js").then((reg) => {
+        reg.addEventListener("updatefound", () => {
+          const next = reg.installing;
+          if (!next) return;
+          next.addEventListener("statechange", () => {
+            // A newer version is cached; it takes over when every tab of this one is closed.
+            if (next.state === "installed" && navigator.serviceWorker.controller && window.mlteams)
+              window.mlteams.ready.then(() => window.Module.mltInfo(
+                "An update of ML Team Studio is ready; it is used once every tab of the app has been closed."));
+          });
+        });
+      }, (e) => console.warn("Offline use is not available: " + e.message));
+    });
+  }
+
+  if (single) return;
   const script = document.createElement("script");
   script.src = "app.js";
   script.onerror = () => fail(new Error("app.js could not be downloaded"));

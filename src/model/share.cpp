@@ -18,8 +18,9 @@ int SextetOf(unsigned char c) {
   if (c == '_') return 63;
   return -1;
 }
+}  // namespace
 
-std::string Thousands(size_t n) {
+std::string WithThousands(size_t n) {
   std::string digits = std::to_string(n), out;
   for (size_t i = 0; i < digits.size(); ++i) {
     if (i && (digits.size() - i) % 3 == 0) out += ',';
@@ -27,7 +28,6 @@ std::string Thousands(size_t n) {
   }
   return out;
 }
-}  // namespace
 
 std::string Base64UrlEncode(std::string_view bytes) {
   std::string out;
@@ -55,7 +55,7 @@ std::string Base64UrlEncode(std::string_view bytes) {
 bool Base64UrlDecode(std::string_view text, std::string* bytes, std::string* error) {
   bytes->clear();
   if (text.size() % 4 == 1) {
-    *error = "its length (" + Thousands(text.size()) + " characters) is one that no link has, so part of it is missing";
+    *error = "its length (" + WithThousands(text.size()) + " characters) is one that no link has, so part of it is missing";
     return false;
   }
   bytes->reserve(text.size() / 4 * 3 + 2);
@@ -65,7 +65,7 @@ bool Base64UrlDecode(std::string_view text, std::string* bytes, std::string* err
     const int s = SextetOf(static_cast<unsigned char>(text[i]));
     if (s < 0) {
       bytes->clear();
-      *error = "it contains a character a share link never has, at position " + Thousands(i + 1);
+      *error = "it contains a character a share link never has, at position " + WithThousands(i + 1);
       return false;
     }
     acc = ((acc << 6) | uint32_t(s)) & 0xfff;  // (at most 12 bits are pending)
@@ -104,8 +104,8 @@ bool DecodeShareFragment(std::string_view fragment, std::string* compressed, std
   };
   if (!IsShareFragment(fragment)) return fail("it does not start with \"#share=\"");
   if (fragment.size() > limits.max_fragment_chars)
-    return fail("it is too long (" + Thousands(fragment.size()) + " characters; the limit is " +
-                Thousands(limits.max_fragment_chars) + ")");
+    return fail("it is too long (" + WithThousands(fragment.size()) + " characters; the limit is " +
+                WithThousands(limits.max_fragment_chars) + ")");
   std::string_view rest = fragment.substr(kShareFragmentKey.size());
   const size_t dot = rest.find('.');
   if (rest.empty() || rest[0] != 'v' || dot == std::string_view::npos || dot < 2)
@@ -162,14 +162,14 @@ bool ParseSharePayload(std::string_view text, ShareEnvelope* out, std::string* e
     return false;
   };
   if (text.size() > limits.max_decoded_bytes)
-    return fail("it unpacks to more than " + Thousands(limits.max_decoded_bytes >> 20) + " MB");
+    return fail("it unpacks to more than " + WithThousands(limits.max_decoded_bytes >> 20) + " MB");
   DocumentLimits doc;
   // The envelope adds one level around the workspace.
   if (!JsonDepthWithin(text, doc.max_depth + 1))
     return fail("its content nests too deeply (more than " + std::to_string(doc.max_depth) + " levels)");
   size_t at = 0;
   json j = ParseJson(text, &at);
-  if (j.is_discarded()) return fail("its content is not valid JSON (error at byte " + Thousands(at) + ")");
+  if (j.is_discarded()) return fail("its content is not valid JSON (error at byte " + WithThousands(at) + ")");
   if (!j.is_object() || StringOr(j, "format", "") != "mlteams-share")
     return fail("it is not an ML Team Studio share link");
   const json* version = Member(j, "version");
@@ -200,7 +200,7 @@ std::string DescribeShareContents(const Workspace& ws) {
     else ++open;
   }
   auto count = [](size_t n, const char* one, const char* many) {
-    return Thousands(n) + " " + (n == 1 ? one : many);
+    return WithThousands(n) + " " + (n == 1 ? one : many);
   };
   std::vector<std::string> parts;
   if (members) parts.push_back(count(members, "person", "people"));

@@ -65,6 +65,9 @@ std::string SharePayloadText(const Workspace& ws, std::string_view view, bool wh
 // ParseWorkspace with its limits, so migrations and checks apply).
 bool ParseSharePayload(std::string_view text, ShareEnvelope* out, std::string* error,
                        const ShareLimits& limits = {});
+// 2000001 -> "2,000,001" (the messages and the share dialog).
+std::string WithThousands(size_t n);
+
 // What a link holds, for the "open it?" question: "12 people, an organisation
 // of 3 units and a plan of 8 tasks".
 std::string DescribeShareContents(const Workspace& ws);

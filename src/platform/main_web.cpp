@@ -15,6 +15,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "model/json_util.h"
+#include "model/share.h"
 #include "platform/web_host.h"
 #include "platform/web_storage.h"
 #include "ui/app.h"
@@ -30,6 +32,10 @@ struct Runtime {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   mlt::WebLocalStorage storage;
+  // An embedded app (?embed=1) keeps everything in memory: a course page can
+  // never write into the visitor's own workspaces, and two embeds on one page
+  // never see each other's data.
+  mlt::MemoryStorage embed_storage;
   mlt::WebHost host;
   mlt::App* app = nullptr;
   float font_zoom = 0, font_ratio = 0;  // what the atlas was built for
@@ -38,6 +44,7 @@ struct Runtime {
   double last_frame_start = 0;
   bool ready_sent = false;
   std::string api_out;  // last API result, valid until the next call
+  std::string share_bytes;  // compressed bytes of the share link being opened
 };
 Runtime g;
 
@@ -160,8 +167,12 @@ int main(int, char**) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   mlt::EnableItemRecorder();
 
-  static mlt::App app(g.storage, g.host, NewId, NowMs);
+  const std::string embed = UrlParam("embed");
+  const bool embedded = !embed.empty() && embed != "0" && embed != "false";
+  static mlt::App app(embedded ? static_cast<mlt::KeyValueStorage&>(g.embed_storage) : g.storage, g.host, NewId,
+                      NowMs);
   g.app = &app;
+  if (embedded) app.EnterEmbedMode();
   app.Start("/content", "/examples");
   ApplyUrlParams(app);
   emscripten_set_main_loop(MainLoop, 0, false);
@@ -201,7 +212,40 @@ EMSCRIPTEN_KEEPALIVE void mlt_host_file_opened(const char* name, const char* tex
 EMSCRIPTEN_KEEPALIVE void mlt_host_file_rejected(const char* message) {
   g.app->Notify(mlt::NoticeKind::Error, message ? message : "The file could not be read", 0);
 }
+EMSCRIPTEN_KEEPALIVE void mlt_host_persist(const char* result) { g.app->OnPersistResult(result ? result : ""); }
+EMSCRIPTEN_KEEPALIVE void mlt_host_info(const char* message) {
+  if (message && *message) g.app->Notify(mlt::NoticeKind::Info, message, 10000);
+}
 EMSCRIPTEN_KEEPALIVE void mlt_host_page_hidden() { g.app->OnPageHidden(); }
 EMSCRIPTEN_KEEPALIVE void mlt_host_page_visible() { g.app->OnPageVisible(); }
 EMSCRIPTEN_KEEPALIVE void mlt_host_storage_event(const char* key) { g.app->OnStorageEvent(key ? key : ""); }
+// Share links (docs/share-links.md): the page hands over the fragment; the
+// checked, decoded bytes stay here for the page to decompress (it reads them
+// from the returned pointer), and the result comes back as text.
+EMSCRIPTEN_KEEPALIVE const char* mlt_share_decode(const char* fragment) {
+  std::string error;
+  nlohmann::json r;
+  if (mlt::DecodeShareFragment(fragment ? fragment : "", &g.share_bytes, &error))
+    r = {{"ok", true}, {"ptr", uintptr_t(g.share_bytes.data())}, {"len", g.share_bytes.size()}};
+  else
+    r = {{"ok", false}, {"error", error}};
+  return (g.api_out = mlt::Dump(r)).c_str();
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_share_compressed(const char* bytes, int len) {
+  g.app->OnShareCompressed(std::string_view(bytes, len > 0 ? size_t(len) : 0));
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_share_opened(const char* text) {
+  g.share_bytes.clear();
+  g.app->OnShareOpened(text ? text : "");
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_embed_source(const char* name, const char* text) {
+  g.app->OnEmbedSource(name ? name : "", text ? text : "");
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_embed_failed(const char* message) {
+  g.app->OnEmbedFailed(message ? message : "The embedded workspace could not be loaded.");
+}
+EMSCRIPTEN_KEEPALIVE void mlt_host_share_failed(const char* message) {
+  g.share_bytes.clear();
+  g.app->OnShareFailed(message ? message : "The share link could not be opened. Nothing was changed.");
+}
 }

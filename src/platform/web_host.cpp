@@ -25,6 +25,12 @@ EM_JS(void, mlt_js_copy_text, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
 });
 
+EM_JS(void, mlt_js_compress_for_share, (const char* text), { Module.mltCompressForShare(UTF8ToString(text)); });
+EM_JS(char*, mlt_js_page_address, (), {
+  return Module.mltNewCString(location.origin === "null" ? location.href.split(/[?#]/)[0]
+                                                         : location.origin + location.pathname);
+});
+
 namespace mlt {
 
 void WebHost::DownloadFile(const std::string& filename, const std::string& mime, const std::string& content) {
@@ -45,6 +51,15 @@ void WebHost::CopyText(const std::string& text) { mlt_js_copy_text(text.c_str())
 
 std::string WebHost::StorageDescription() {
   char* p = mlt_js_storage_description();
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+void WebHost::CompressForShare(const std::string& payload) { mlt_js_compress_for_share(payload.c_str()); }
+
+std::string WebHost::PageAddress() {
+  char* p = mlt_js_page_address();
   std::string s = p ? p : "";
   std::free(p);
   return s;

@@ -12,6 +12,8 @@ class WebHost : public HostServices {
   bool PrefersDarkScheme() override;
   void CopyText(const std::string& text) override;
   std::string StorageDescription() override;
+  void CompressForShare(const std::string& payload) override;
+  std::string PageAddress() override;
 };
 
 double WebDevicePixelRatio();

@@ -130,6 +130,12 @@ class WorkspaceStore {
   // ReadOnlyReason() names both schema versions, for a banner.
   bool ReadOnly() const { return read_only_; }
   const std::string& ReadOnlyReason() const { return read_only_reason_; }
+  // Makes the open document read-only until another one is opened (an
+  // embedded view of a course page shows a document nobody may change).
+  void MakeReadOnly(std::string reason) {
+    read_only_ = true;
+    read_only_reason_ = std::move(reason);
+  }
 
   // Every edit of the document goes through here (undoable, autosaved).
   // `merge_key`: see History::Record (one undo step per typing run or drag).

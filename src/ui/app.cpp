@@ -73,10 +73,13 @@ void App::LoadPrefs() {
   if (std::isfinite(zoom)) prefs_.zoom = float(std::clamp(zoom, 0.8, 1.5));
   View v;
   if (ViewFromId(StringOr(j, "view", ""), &v)) view_ = v;
+  const double exported = NumberOr(j, "last_export", 0);
+  if (std::isfinite(exported) && exported > 0 && exported < 1e15) prefs_.last_export_ms = int64_t(exported);
 }
 
 void App::SavePrefs() {
-  nlohmann::json j = {{"theme", int(prefs_.theme)}, {"zoom", prefs_.zoom}, {"view", ViewId(view_)}};
+  nlohmann::json j = {{"theme", int(prefs_.theme)}, {"zoom", prefs_.zoom}, {"view", ViewId(view_)},
+                      {"last_export", prefs_.last_export_ms}};
   storage_.Set(kPrefsKey, Dump(j));  // best effort: prefs are not user work
 }
 
@@ -101,7 +104,8 @@ void App::RecordFrameTime(float cpu_ms, float interval_ms, float build_ms) {
 void App::ApplyLaunchParams(std::string_view view, std::string_view section) {
   View v;
   if (!view.empty()) {
-    if (ViewFromId(view, &v)) SetView(v);
+    embed_view_fixed_ = ViewFromId(view, &v);
+    if (embed_view_fixed_) SetView(v);
     else Notify(NoticeKind::Warning, "The link asks for a view \"" + std::string(view) + "\" that does not exist", 6000);
   }
   if (!section.empty() && !OpenLearnSection(section))
@@ -171,6 +175,8 @@ void App::ExportWorkspace() {
   host_.DownloadFile(file + ".mlteams.json", "application/json",
                      store_.ReadOnly() ? store_.RawDocument(ws.id) : WorkspaceToText(ws, true));
   Notify(NoticeKind::Success, "Exported \"" + ws.name + "\" as " + file + ".mlteams.json");
+  prefs_.last_export_ms = Now();
+  SavePrefs();
 }
 
 void App::OnFileOpened(const std::string& name, std::string_view text, std::string_view purpose) {

@@ -13,6 +13,7 @@
 
 #include "model/content.h"
 #include "model/dates.h"
+#include "model/share.h"
 #include "sim/engine.h"
 #include "store/workspace_store.h"
 #include "ui/host.h"
@@ -33,6 +34,7 @@ bool ViewFromId(std::string_view id, View* out);
 struct Prefs {
   ThemeChoice theme = ThemeChoice::System;
   float zoom = 1.0f;  // 0.8 .. 1.5
+  int64_t last_export_ms = 0;  // last workspace export from this browser (Unix ms; 0 never)
 };
 
 enum class NoticeKind { Info, Success, Warning, Error };
@@ -149,6 +151,40 @@ class App {
   Prefs& MutablePrefs() { return prefs_; }
   void SavePrefs();
   HostServices& Host() { return host_; }
+  // Share links (app_share.cpp, docs/share-links.md). Making one compresses
+  // in the host; the link arrives through OnShareCompressed. An opened link
+  // arrives decompressed through OnShareOpened and waits in share.incoming
+  // until the user opens it as a new workspace or discards it.
+  void RequestShareLink(bool whole_workspace);
+  void OnShareCompressed(std::string_view compressed);
+  void OnShareFailed(const std::string& message);
+  void OnShareOpened(std::string_view envelope_text);
+  void OpenSharedWorkspace();
+  void DiscardSharedWorkspace();
+  // Embed mode (?embed=1, for course pages): no navigation, and the document
+  // shown is read-only. The platform gives an embedded app a memory storage,
+  // so it cannot write into the visitor's own workspaces. Its document comes
+  // from a share link or a same-origin JSON URL (OnEmbedSource).
+  void EnterEmbedMode() { embedded_ = true; }
+  bool Embedded() const { return embedded_; }
+  void OnEmbedSource(const std::string& name, std::string_view text);
+  void OnEmbedFailed(const std::string& message);
+  // The answer to navigator.storage.persist(): "granted", "denied" or
+  // "unsupported" ("" until it arrives). Granted storage is not cleared by the
+  // browser when space runs low.
+  void OnPersistResult(std::string result) { persist_result_ = std::move(result); }
+  const std::string& PersistResult() const { return persist_result_; }
+  const std::string& EmbedError() const { return embed_error_; }
+  struct ShareState {
+    bool making = false;         // waiting for the compressed bytes
+    bool whole = true;           // scope of the link being made
+    std::string view;            // the view it was made from
+    std::string link;            // the finished link
+    std::string error;           // why the last link could not be made or opened
+    bool pending = false;        // an opened link waits for the user's answer
+    ShareEnvelope incoming;
+    std::string incoming_contents;  // DescribeShareContents of it
+  } share;
   void Undo();
   void Redo();
 
@@ -158,6 +194,7 @@ class App {
     // A list of problems too long for the status bar (an import with several bad rows).
     bool open_problems = false;
     bool open_versions = false;
+    bool open_share = false, open_share_incoming = false;
     std::string problems_title, problems_intro;
     std::vector<std::string> problems;
     char name_buf[128] = {};
@@ -256,6 +293,11 @@ class App {
     int frames_left = 0;
   } png_;
   FrameStats stats_;
+  bool embedded_ = false;
+  std::string persist_result_;
+  bool embed_view_fixed_ = false;  // the URL named a view: a link's own view does not override it
+  std::string embed_error_;  // why the embedded document could not be shown
+  void OpenEmbedded(Workspace ws, const std::string& view, const std::string& source);
 };
 
 }  // namespace mlt

@@ -151,6 +151,14 @@ std::string App::ApiState() const {
                          {"label", r.confidence_label}, {"answered", r.answered}};
   }
   j["org"] = std::move(org);
+  json sh = {{"making", share.making}, {"link", share.link}, {"linkLength", share.link.size()},
+             {"whole", share.whole}, {"error", share.error}, {"pending", share.pending}};
+  if (share.pending)
+    sh["incoming"] = {{"name", share.incoming.workspace.name}, {"view", share.incoming.view},
+                      {"whole", share.incoming.whole_workspace}, {"contents", share.incoming_contents}};
+  j["share"] = std::move(sh);
+  j["embedded"] = embedded_;
+  j["storage"] = {{"persist", persist_result_}, {"lastExportMs", prefs_.last_export_ms}};
   return Dump(j);
 }
 

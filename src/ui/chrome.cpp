@@ -14,6 +14,7 @@
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
+#include "ui/share_dialogs.h"
 #include "ui/theme.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -165,6 +166,9 @@ void TopBar(App& app, ImVec2 pos, ImVec2 size) {
   ImGui::SameLine();
   if (ToolButton(ICON_EXPORT, "Export", "Download this workspace as a .json file")) app.ExportWorkspace();
   ImGui::SameLine();
+  if (ToolButton(ICON_SHARE, "Share", "Make a link that opens a copy of this workspace (or of this view)"))
+    app.dialogs.open_share = true;
+  ImGui::SameLine();
   if (ToolButton(ICON_KEYBOARD, "", "Keyboard shortcuts (F1)")) app.dialogs.open_shortcuts = true;
   SaveIndicator(app);
   EdgeLine(Edge::Bottom);
@@ -285,6 +289,7 @@ void Dialogs(App& app) {
   if (d.open_shortcuts) { ImGui::OpenPopup("Keyboard shortcuts"); d.open_shortcuts = false; }
   if (d.open_problems) { ImGui::OpenPopup("Problems###problems"); d.open_problems = false; }
   if (d.open_versions) { ImGui::OpenPopup("Previous versions"); d.open_versions = false; }
+  DrawShareDialogs(app);
 
   CenterNext();
   ImGui::SetNextWindowSize(ImVec2(Em(30), 0));
@@ -466,10 +471,48 @@ void StorageBanner(App& app) {
 }
 
 // [SECTION] Layout
+// Embedded in a course page: the view alone, with a slim bar that says what
+// is shown and that it is read-only.
+void EmbedBar(App& app, ImVec2 pos, ImVec2 size) {
+  const PaletteColors& p = Palette();
+  BeginPanel("Status bar", pos, size, p.surface, ImVec2(Em(0.8f), (size.y - ImGui::GetTextLineHeight()) * 0.5f));
+  ImGui::PushFont(Fonts().small);
+  const Notice& n = app.CurrentNotice();
+  std::string text;
+  if (!app.EmbedError().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, p.error);
+    ImGui::Text("%s  %s", ICON_ERROR, app.EmbedError().c_str());
+    ImGui::PopStyleColor();
+  } else if (!n.text.empty() && n.kind != NoticeKind::Success) {
+    ImGui::PushStyleColor(ImGuiCol_Text, n.kind == NoticeKind::Error ? p.error : p.text_muted);
+    ImGui::Text("%s  %s", n.kind == NoticeKind::Error ? ICON_ERROR : ICON_INFO, n.text.c_str());
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::TextUnformatted(ICON_CIRCLE);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, Em(0.4f));
+    text = "ML Team Studio  \xC2\xB7  " + std::string(ViewTitle(app.CurrentView()));
+    if (app.Store().ReadOnly()) text += "  \xC2\xB7  " + app.Store().Current().name + "  \xC2\xB7  read-only";
+    MutedText(text.c_str());
+  }
+  ImGui::PopFont();
+  EdgeLine(Edge::Top);
+  ImGui::End();
+}
+
 void DrawChrome(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   float top_h = Em(3.0f), status_h = Em(1.9f), rail_w = Em(6.4f);
   ImVec2 o = vp->WorkPos, s = vp->WorkSize;
+  if (app.Embedded()) {
+    EmbedBar(app, ImVec2(o.x, o.y + s.y - status_h), ImVec2(s.x, status_h));
+    BeginPanel("Main", o, ImVec2(s.x, s.y - status_h), Palette().background, ImVec2(Em(1.4f), Em(1.0f)));
+    DrawView(app);
+    ImGui::End();
+    Dialogs(app);
+    return;
+  }
   TopBar(app, o, ImVec2(s.x, top_h));
   NavRail(app, ImVec2(o.x, o.y + top_h), ImVec2(rail_w, s.y - top_h - status_h));
   StatusBar(app, ImVec2(o.x, o.y + s.y - status_h), ImVec2(s.x, status_h));

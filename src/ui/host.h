@@ -23,6 +23,12 @@ class HostServices {
   virtual void CopyText(const std::string& text) = 0;
   // e.g. "localStorage: 42 KB used"; empty when unknown.
   virtual std::string StorageDescription() = 0;
+  // Compresses a share-link envelope (the browser's CompressionStream). The
+  // bytes arrive later through App::OnShareCompressed, or a reason through
+  // App::OnShareFailed.
+  virtual void CompressForShare(const std::string& payload) = 0;
+  // The page's address without query or fragment: the base of share links.
+  virtual std::string PageAddress() = 0;
 };
 
 class NullHost : public HostServices {
@@ -37,10 +43,13 @@ class NullHost : public HostServices {
   bool PrefersDarkScheme() override { return prefers_dark; }
   void CopyText(const std::string& text) override { copied = text; }
   std::string StorageDescription() override { return "memory (test host)"; }
+  void CompressForShare(const std::string& payload) override { share_payloads.push_back(payload); }
+  std::string PageAddress() override { return "https://example.test/studio/"; }
 
   struct Download { std::string filename, content; };
   std::vector<Download> downloads;
   std::vector<std::string> picks;
+  std::vector<std::string> share_payloads;
   bool prefers_dark = false;
   std::string copied;
 };

@@ -46,3 +46,4 @@
 #define ICON_USER "\uf007"
 #define ICON_TABLE "\uf0ce"          // table (CSV)
 #define ICON_USER_PLUS "\uf234"
+#define ICON_SHARE "\uf1e0"          // share-alt

@@ -45,6 +45,27 @@ void DrawSettingsView(App& app) {
     Paragraph((std::string(ICON_WARNING "  ") + st.message).c_str());
     ImGui::PopStyleColor();
   }
+  // Whether the browser may clear this site's storage when space runs low,
+  // next to the last export: together they say how safe the work is.
+  const std::string& persist = app.PersistResult();
+  const char* persist_text =
+      persist == "granted" ? "Persistent storage: granted. The browser keeps this app's data even when disk space runs low."
+      : persist == "denied" ? "Persistent storage: not granted. The browser may clear this app's data when disk space runs "
+                              "low (rare, but possible); exporting now and then keeps a copy."
+      : persist == "unsupported" ? "Persistent storage: this browser cannot promise to keep the data; export now and then."
+      : "Persistent storage: asking the browser\xE2\x80\xA6";
+  ImGui::PushStyleColor(ImGuiCol_Text, persist == "granted" ? Palette().success : Palette().text);
+  Paragraph((std::string(persist == "granted" ? ICON_CHECK "  " : ICON_INFO "  ") + persist_text).c_str());
+  ImGui::PopStyleColor();
+  const int64_t exported = app.MutablePrefs().last_export_ms;
+  std::string last = "Last export from this browser: ";
+  if (exported > 0) {
+    const Date d = DateFromUnixMs(exported);
+    last += FormatLongDate(d);
+  } else {
+    last += "never";
+  }
+  MutedText(last.c_str());
   if (ToolButton(ICON_EXPORT, "Export this workspace", nullptr)) app.ExportWorkspace();
 
   Heading("About");

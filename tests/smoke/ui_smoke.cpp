@@ -279,3 +279,72 @@ TEST_CASE("the org view: an example org, the metrics and assessment tabs, search
   for (const Person& p : h.app.Store().Current().people)
     if (p.kind == PersonKind::Member) CHECK_MESSAGE(svg.find(p.name) != std::string::npos, p.name);
 }
+
+TEST_CASE("share links: the dialog makes a link through the host, an opened link asks and adds a workspace") {
+  Harness h;
+  h.app.LoadExampleTeam();
+  h.app.SetView(View::Plan);
+  h.Frame();
+  const std::string original_id = h.app.Store().Current().id;
+  const std::string original = WorkspaceToText(h.app.Store().Current());
+  const std::string original_name = h.app.Store().Current().name;
+  const size_t original_people = h.app.Store().Current().people.size();
+  REQUIRE(original_people > 0);
+  const size_t before = h.app.Store().List().size();
+
+  for (int i = 0; i < 3; ++i) h.Frame();
+  const RecordedItem* share = FindItem("Share");
+  REQUIRE(share);
+  Click(h, ImVec2(share->x + share->w / 2, share->y + share->h / 2));
+  for (int i = 0; i < 3; ++i) h.Frame();
+  // The dialog asked the host to compress the whole workspace, from the plan view.
+  REQUIRE(h.host.share_payloads.size() == 1);
+  ShareEnvelope env;
+  std::string error;
+  REQUIRE_MESSAGE(ParseSharePayload(h.host.share_payloads[0], &env, &error), error);
+  CHECK(env.view == "plan");
+  CHECK(env.whole_workspace);
+  CHECK(h.app.share.making);
+  h.app.OnShareCompressed(std::string("\x78\x9c\x01", 3));
+  for (int i = 0; i < 3; ++i) h.Frame();  // (the centred dialog grows, then settles)
+  CHECK(h.app.share.link == "https://example.test/studio/#share=v1.eJwB");
+  CHECK(FindItem("Copy link"));
+
+  // The "only the plan" choice makes a new link of the plan alone.
+  const RecordedItem* only = FindItem("Only the plan");
+  REQUIRE(only);
+  Click(h, ImVec2(only->x + only->w / 2, only->y + only->h / 2));
+  REQUIRE(h.host.share_payloads.size() == 2);
+  REQUIRE(ParseSharePayload(h.host.share_payloads[1], &env, &error));
+  CHECK_FALSE(env.whole_workspace);
+  CHECK(env.workspace.people.empty());
+
+  // Opening: the link waits for an answer; "Don't open" changes nothing.
+  h.app.OnShareOpened(h.host.share_payloads[0]);
+  for (int i = 0; i < 3; ++i) h.Frame();
+  CHECK(h.app.share.pending);
+  const RecordedItem* no = FindItem("Don't open");
+  REQUIRE(no);
+  Click(h, ImVec2(no->x + no->w / 2, no->y + no->h / 2));
+  CHECK_FALSE(h.app.share.pending);
+  CHECK(h.app.Store().List().size() == before);
+
+  // "Open as a new workspace" adds one and leaves the original as it was.
+  h.app.OnShareOpened(h.host.share_payloads[0]);
+  for (int i = 0; i < 3; ++i) h.Frame();
+  const RecordedItem* open = FindItem("Open as a new workspace");
+  REQUIRE(open);
+  Click(h, ImVec2(open->x + open->w / 2, open->y + open->h / 2));
+  CHECK(h.app.Store().List().size() == before + 1);
+  CHECK(h.app.Store().Current().id != original_id);
+  CHECK(h.app.Store().Current().name == original_name + " (shared)");
+  CHECK(h.app.Store().Current().people.size() == original_people);
+  REQUIRE(h.app.Store().Switch(original_id, h.now).ok);
+  CHECK(WorkspaceToText(h.app.Store().Current()) == original);
+
+  // A bad envelope: a message, nothing pending, nothing added.
+  h.app.OnShareOpened("{\"format\":\"mlteams-share\",\"version\":1}");
+  CHECK_FALSE(h.app.share.pending);
+  CHECK(h.app.share.error.find("holds no workspace") != std::string::npos);
+  CHECK(h.app.Store().List().size() == before + 1);
+}
