@@ -164,8 +164,7 @@ class EventQueue {
     Event* const a = a_;
     const Event* w = a + tail_ - kWindow;
     static_assert(kWindow == 8, "unrolled");
-    const int later = ((w[0].time > time) + (w[1].time > time)) + ((w[2].time > time) + (w[3].time > time)) +
-                      ((w[4].time > time) + (w[5].time > time)) + ((w[6].time > time) + (w[7].time > time));
+    const int later = CountLater(w, time);
     int pos = tail_ - later;
     if (later < kWindow) {
       // Straight-line moves, last first (a loop would become a call to memmove).
@@ -217,6 +216,25 @@ class EventQueue {
  private:
   static constexpr int kSortedMax = 48;
   static constexpr int kWindow = 8;
+
+  // How many of the kWindow events from w on end after `time`. With vector
+  // types the compares go two at a time (SSE2 natively: about half the
+  // instructions; WebAssembly without SIMD gets them split into scalar ones).
+#if defined(__GNUC__) || defined(__clang__)
+  using Pair = double __attribute__((vector_size(16)));
+  static int CountLater(const Event* w, double time) {
+    const Pair x = {time, time};
+    // (A compare gives a vector of 64-bit integers, -1 where true.)
+    const auto sum = ((Pair{w[0].time, w[1].time} > x) + (Pair{w[2].time, w[3].time} > x)) +
+                     ((Pair{w[4].time, w[5].time} > x) + (Pair{w[6].time, w[7].time} > x));
+    return -static_cast<int>(sum[0] + sum[1]);
+  }
+#else
+  static int CountLater(const Event* w, double time) {
+    return ((w[0].time > time) + (w[1].time > time)) + ((w[2].time > time) + (w[3].time > time)) +
+           ((w[4].time > time) + (w[5].time > time)) + ((w[6].time > time) + (w[7].time > time));
+  }
+#endif
 
   void SiftUp(int i, Event e) {
     while (i > 0) {
