@@ -283,6 +283,22 @@ if (typeof document !== "undefined") {
     // Back in view: another tab may have saved meanwhile (checked before any write).
     else if (mltIsReady && !Module.mltEmbedded) mltCall("mlt_host_page_visible");
   });
+  // Paste: SDL stops Ctrl+V's default, so the browser would never fire "paste".
+  // Taken before SDL sees it (capture phase), the shortcut pastes as usual and
+  // the text goes into the app's active field (mlt_host_paste).
+  let pasteWithCtrl = true;
+  window.addEventListener("keydown", (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === "v" || e.key === "V")) {
+      pasteWithCtrl = e.ctrlKey;
+      e.stopImmediatePropagation();
+    }
+  }, true);
+  document.addEventListener("paste", (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+    if (!mltIsReady || !text) return;
+    e.preventDefault();
+    mltCall("mlt_host_paste", text, pasteWithCtrl ? "1" : "0");
+  });
   // A share link pasted into the address bar of an open tab changes only the fragment.
   window.addEventListener("hashchange", () => { if (mltIsReady) mltOpenShareFragment(); });
   // Another tab wrote storage (key null: it was cleared).

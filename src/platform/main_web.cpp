@@ -45,6 +45,7 @@ struct Runtime {
   bool ready_sent = false;
   std::string api_out;  // last API result, valid until the next call
   std::string share_bytes;  // compressed bytes of the share link being opened
+  std::string clipboard;    // the last text copied in or pasted into the app
 };
 Runtime g;
 
@@ -75,6 +76,19 @@ std::string UrlParam(const char* name) {
   std::free(p);
   return s;
 }
+
+// Clipboard: SDL keeps copied text to itself on the web, so Dear ImGui's copy
+// (Ctrl+C / Ctrl+X in a text field) goes to the browser's clipboard here, and
+// a paste arrives from the page's "paste" event (web/mlteams.js).
+EM_JS(void, mlt_js_clipboard_write, (const char* text), {
+  const t = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
+});
+void SetClipboard(void*, const char* text) {
+  g.clipboard = text ? text : "";
+  mlt_js_clipboard_write(g.clipboard.c_str());
+}
+const char* GetClipboard(void*) { return g.clipboard.c_str(); }
 
 void ApplyUrlParams(mlt::App& app) { app.ApplyLaunchParams(UrlParam("view"), UrlParam("section")); }
 
@@ -164,6 +178,8 @@ int main(int, char**) {
   io.IniFilename = nullptr;  // layout is fixed; preferences live in the store
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+  io.SetClipboardTextFn = SetClipboard;
+  io.GetClipboardTextFn = GetClipboard;
   ImGui_ImplOpenGL3_Init("#version 300 es");
   mlt::EnableItemRecorder();
 
@@ -211,6 +227,21 @@ EMSCRIPTEN_KEEPALIVE void mlt_host_file_opened(const char* name, const char* tex
 }
 EMSCRIPTEN_KEEPALIVE void mlt_host_file_rejected(const char* message) {
   g.app->Notify(mlt::NoticeKind::Error, message ? message : "The file could not be read", 0);
+}
+// Text pasted into the page (Ctrl/Cmd+V): Dear ImGui gets a Ctrl+V of its own
+// and reads the text from GetClipboard, so the active field pastes it as
+// usual (replacing the selection, one undo step). Typing it in as characters
+// would not do: a text field ignores characters while Ctrl is held.
+// `ctrl_held`: whether Ctrl itself is down (not with Cmd on a Mac), so the
+// modifier ImGui sees afterwards matches the keyboard.
+EMSCRIPTEN_KEEPALIVE void mlt_host_paste(const char* text, const char* ctrl_held) {
+  if (!text || !*text) return;
+  g.clipboard = text;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  io.AddKeyEvent(ImGuiMod_Ctrl, ctrl_held && ctrl_held[0] == '1');
 }
 EMSCRIPTEN_KEEPALIVE void mlt_host_persist(const char* result) { g.app->OnPersistResult(result ? result : ""); }
 EMSCRIPTEN_KEEPALIVE void mlt_host_info(const char* message) {

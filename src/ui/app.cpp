@@ -12,6 +12,7 @@
 #include "model/json_util.h"
 #include "ui/chrome.h"
 #include "ui/icons.h"
+#include "ui/report_html.h"
 #include "ui/widgets.h"
 
 namespace mlt {
@@ -164,12 +165,20 @@ void App::Redo() {
   if (store_.Redo(Now())) Notify(NoticeKind::Info, "Redid: " + what, 2500);
 }
 
-void App::ExportWorkspace() {
-  const Workspace& ws = store_.Current();
+namespace {
+// A file name from a workspace name: letters, digits, '-' and '_' only.
+std::string ExportFileStem(const std::string& name) {
   std::string file;
-  for (char c : ws.name) file += (std::isalnum((unsigned char)c) || c == '-' || c == '_') ? c : '-';
+  for (char c : name) file += (std::isalnum((unsigned char)c) || c == '-' || c == '_') ? c : '-';
   while (file.find("--") != std::string::npos) file.replace(file.find("--"), 2, "-");
   if (file.empty() || file == "-") file = "workspace";
+  return file;
+}
+}  // namespace
+
+void App::ExportWorkspace() {
+  const Workspace& ws = store_.Current();
+  const std::string file = ExportFileStem(ws.name);
   // A read-only document (from a newer version) is exported exactly as stored:
   // re-writing it would drop what this version does not understand.
   host_.DownloadFile(file + ".mlteams.json", "application/json",
@@ -177,6 +186,15 @@ void App::ExportWorkspace() {
   Notify(NoticeKind::Success, "Exported \"" + ws.name + "\" as " + file + ".mlteams.json");
   prefs_.last_export_ms = Now();
   SavePrefs();
+}
+
+void App::ExportReport() {
+  const Workspace& ws = store_.Current();
+  // The simulation's dates only when they belong to the plan as it is now.
+  const SimResult* result = have_result_ && !ResultStale() ? &result_ : nullptr;
+  host_.DownloadFile(ExportFileStem(ws.name) + ".report.html", "text/html",
+                     WorkspaceReportHtml(ws, content_, result, PlanStart(), Now()));
+  Notify(NoticeKind::Success, "Downloaded the report of \"" + ws.name + "\" (open it to read or print)");
 }
 
 void App::OnFileOpened(const std::string& name, std::string_view text, std::string_view purpose) {

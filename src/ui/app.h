@@ -112,6 +112,8 @@ class App {
   void SetView(View v) { view_ = v; }
   void Notify(NoticeKind kind, std::string text, int64_t duration_ms = 4000);
   void ExportWorkspace();
+  // The printable, screen-reader friendly HTML report of the workspace.
+  void ExportReport();
   void RequestImport() { host_.PickFile("workspace", ".json,application/json"); }
   void RequestRosterCsvImport() { host_.PickFile("csv", ".csv,text/csv,text/plain"); }
   void ImportRosterCsv(const std::string& name, std::string_view text);

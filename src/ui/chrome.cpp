@@ -102,6 +102,8 @@ void WorkspaceMenu(App& app) {
     if (r.ok) app.Notify(NoticeKind::Success, "Opened a copy: \"" + store.Current().name + "\"");
   }
   if (ImGui::Selectable(ICON_CLOCK "  Previous versions...")) app.dialogs.open_versions = true;
+  if (ImGui::Selectable(ICON_REPORT "  Printable report (HTML)")) app.ExportReport();
+  Tooltip("A page with the roster, the organisation, the assessments and the plan, to print or read with a screen reader");
   if (ImGui::Selectable(ICON_TRASH "  Delete...")) {
     app.dialogs.open_delete = true;
     app.dialogs.delete_id = store.Current().id;

@@ -47,3 +47,4 @@
 #define ICON_TABLE "\uf0ce"          // table (CSV)
 #define ICON_USER_PLUS "\uf234"
 #define ICON_SHARE "\uf1e0"          // share-alt
+#define ICON_REPORT "\uf0f6"         // file-text-o

@@ -112,8 +112,9 @@ void OpenLinkDialog(App& app) {
   }
   Paragraph(what.c_str(), 30);
   const size_t count = app.Store().List().size();
-  const std::string keep = "It opens as a new workspace. Your " + WithThousands(count) +
-                           (count == 1 ? " workspace stays" : " workspaces stay") + " exactly as they are.";
+  const std::string keep = count == 1 ? std::string("It opens as a new workspace. Your workspace stays exactly as it is.")
+                                      : "It opens as a new workspace. Your " + WithThousands(count) +
+                                            " workspaces stay exactly as they are.";
   ColoredParagraph(Palette().success, ICON_CHECK, keep);
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   if (PrimaryButton(ICON_PLUS "  Open as a new workspace")) {

@@ -67,6 +67,10 @@ void DrawSettingsView(App& app) {
   }
   MutedText(last.c_str());
   if (ToolButton(ICON_EXPORT, "Export this workspace", nullptr)) app.ExportWorkspace();
+  ImGui::SameLine();
+  if (ToolButton(ICON_REPORT, "Printable report (HTML)", "Roster, organisation, assessments and plan as a page "
+                                                         "to print or read with a screen reader"))
+    app.ExportReport();
 
   Heading("About");
   char buf[160];

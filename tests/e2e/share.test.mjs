@@ -21,6 +21,7 @@ async function makeLink(page, { only } = {}) {
   await clickItem(page, "Share", { window: "Top bar" });
   await waitFor(page, () => window.mlteams.state().share.link !== "");
   if (only) {
+    await page.waitForTimeout(150);  // (the dialog grows with the link, then settles)
     const first = (await state(page)).share.link;
     await clickItem(page, only);
     await waitFor(page, (prev) => { const s = window.mlteams.state().share; return s.link && s.link !== prev; }, first);
@@ -121,7 +122,13 @@ test("a long link shows its length and offers the file instead", async () => {
     await waitFor(page, () => window.mlteams.state().save.state === "saved");  // (the top bar is redrawn for its name)
     const share = await makeLink(page);
     assert.ok(share.linkLength > 2000, String(share.linkLength));
-    await findItem(page, "Export a file instead");
+    // The file instead: it downloads, and Settings' "last export" date follows.
+    assert.equal((await state(page)).storage.lastExportMs, 0);
+    const [download] = await Promise.all([page.waitForEvent("download"), clickItem(page, "Export a file instead")]);
+    assert.match(download.suggestedFilename(), /^Big\.mlteams\.json$/);
+    const s = await state(page);
+    assert.ok(s.storage.lastExportMs > Date.now() - 60000, String(s.storage.lastExportMs));
+    assert.ok(["granted", "denied", "unsupported"].includes(s.storage.persist), s.storage.persist);
   } finally {
     await app.close();
   }

@@ -348,3 +348,38 @@ TEST_CASE("share links: the dialog makes a link through the host, an opened link
   CHECK(h.app.share.error.find("holds no workspace") != std::string::npos);
   CHECK(h.app.Store().List().size() == before + 1);
 }
+
+TEST_CASE("the printable report holds the roster, the organisation and the simulated plan as plain HTML") {
+  Harness h;
+  h.app.LoadExampleOrg("embedded");
+  h.Frame();
+  h.app.Store().Apply("rename", [](Workspace& w) { w.name = "R&D <team>"; }, h.now);
+  h.app.ExportReport();
+  REQUIRE_FALSE(h.host.downloads.empty());
+  std::string html = h.host.downloads.back().content;
+  CHECK(h.host.downloads.back().filename == "R-D-team-.report.html");
+  CHECK(html.rfind("<!doctype html>", 0) == 0);
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+  CHECK(html.find("<title>R&amp;D &lt;team&gt; - ML Team Studio report</title>") != std::string::npos);
+  CHECK(html.find("<th scope=\"col\">Name</th>") != std::string::npos);
+  CHECK(html.find("<caption>Span of control</caption>") != std::string::npos);
+  for (const Person& p : h.app.Store().Current().people)
+    CHECK_MESSAGE(html.find("<th scope=\"row\">" + p.name + "</th>") != std::string::npos, p.name);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("No tasks yet.") != std::string::npos);
+
+  // With a plan: its tasks, and the dates once the plan is simulated as it is.
+  h.app.LoadExample("plan-recommender.json", "the example");
+  h.Frame();
+  h.app.ExportReport();
+  html = h.host.downloads.back().content;
+  CHECK(html.find("has not been simulated") != std::string::npos);
+  CHECK(html.find("Collect and label training data") != std::string::npos);
+  h.app.StartSimulation();
+  for (int f = 0; f < 400 && h.app.SimulationRunning(); ++f) h.Frame();
+  REQUIRE_FALSE(h.app.SimulationRunning());
+  h.app.ExportReport();
+  html = h.host.downloads.back().content;
+  CHECK(html.find("Half the runs finish by (P50)") != std::string::npos);
+  CHECK(html.find("has not been simulated") == std::string::npos);
+}
