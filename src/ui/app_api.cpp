@@ -9,6 +9,7 @@
 #include "model/json_util.h"
 #include "model/assessment.h"
 #include "ui/app.h"
+#include "ui/hiring_common.h"
 #include "ui/item_recorder.h"
 
 namespace mlt {
@@ -151,6 +152,7 @@ std::string App::ApiState() const {
                          {"label", r.confidence_label}, {"answered", r.answered}};
   }
   j["org"] = std::move(org);
+  j["hiring"] = HiringState(*this);
   return Dump(j);
 }
 
