@@ -190,17 +190,26 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
     ImGui::PopStyleColor();
   }
 
-  // The chart: the team (members), the role's typical profile (shaded
-  // regions) and the candidate's estimate from the ratings.
-  Person estimate = *p;
-  estimate.skills = s.profile;
-  estimate.kind = hired ? PersonKind::Member : PersonKind::Candidate;
+  // The chart: the team (members), the roles' typical profiles (shaded
+  // regions) and every candidate of this job at their estimate from the
+  // ratings, the selected one highlighted, so candidates compare at a glance.
+  std::vector<Person> estimates;
+  std::vector<const Candidate*> rivals = JobCandidates(app, jd.id);
+  estimates.reserve(rivals.size());
+  for (const Candidate* c : rivals) {
+    const Person* q = PersonById(app, c->person);
+    if (!q || (q->kind == PersonKind::Member && c->person != cand.person)) continue;
+    Person e = *q;
+    e.skills = Summary(app, *c).profile;
+    e.kind = q->kind == PersonKind::Member ? PersonKind::Member : PersonKind::Candidate;
+    estimates.push_back(std::move(e));
+  }
   PeopleChartInput in;
   in.content = &app.GetContent();
-  in.selected = estimate.id;
+  in.selected = cand.person;
   for (const Person& q : app.Store().Current().people)
-    if (q.kind == PersonKind::Member && q.id != estimate.id) in.people.push_back(&q);
-  in.people.push_back(&estimate);
+    if (q.kind == PersonKind::Member && q.id != cand.person) in.people.push_back(&q);
+  for (const Person& e : estimates) in.people.push_back(&e);
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float h = std::clamp(avail.x * 0.85f, Em(14), std::max(Em(14), avail.y - Em(6)));
   ImVec2 min = ImGui::GetCursorScreenPos();
@@ -238,7 +247,6 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
   if (PrimaryButton((ICON_USER_PLUS "  Hire " + p->name).c_str())) HireCandidate(app, cand.person, app.ui.hiring_position);
   Tooltip(s.hire ? "Move this candidate into the roster as a member"
                  : "The summary says no hire; you can still hire (the decision is yours)");
-  (void)jd;
 }
 
 }  // namespace
