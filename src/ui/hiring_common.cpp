@@ -92,7 +92,7 @@ CandidateSummary Summary(App& app, const Candidate& c) {
   return jd ? SummariseCandidate(c, *jd, app.GetContent(), fallback) : CandidateSummary{};
 }
 
-void HireCandidate(App& app, const std::string& person, const std::string& position) {
+void HireCandidate(App& app, std::string person, std::string position) {
   const Candidate* c = app.Store().Current().hiring.FindCandidate(person);
   if (!c) return;
   CandidateSummary sum = Summary(app, *c);

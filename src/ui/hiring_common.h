@@ -32,7 +32,7 @@ void AddCandidate(App& app, const JobDescription& jd, const std::string& existin
 // Moves the candidate into the roster as a member; into `position` (an open
 // position's id) when given: the position becomes the person, keeping its
 // place and reporting line in the org chart.
-void HireCandidate(App& app, const std::string& person, const std::string& position);
+void HireCandidate(App& app, std::string person, std::string position);  // copies: callers pass fields the hire rewrites
 CandidateSummary Summary(App& app, const Candidate& c);
 
 // The "hiring" block of mlteams.state() (docs/automation-api.md).

@@ -20,7 +20,8 @@ namespace {
 
 void AddInterviewCombo(App& app, const JobDescription& jd) {
   ImGui::SetNextItemWidth(Em(15));
-  if (!BeginReportedCombo("##add interview", ICON_PLUS "  Add an interview")) return;
+  // Tall enough for the nine assessment types and "Custom" without scrolling.
+  if (!BeginReportedCombo("##add interview", ICON_PLUS "  Add an interview", ImGuiComboFlags_HeightLargest)) return;
   for (const Assessment& a : app.GetContent().assessments) {
     if (ImGui::Selectable(a.name.c_str())) {
       LoopInterview li = InterviewFromAssessment(a, NewHiringId(app, "i-"));

@@ -323,7 +323,8 @@ TEST_CASE("the hiring view: every tab empty and filled, scoring and a hire into 
   for (const Person& p : h.app.Store().Current().people)
     if (p.kind == PersonKind::OpenPosition) position = p.id;
   REQUIRE(!position.empty());
-  HireCandidate(h.app, cand, position);
+  // As the view does: the person id passed is the field the hire rewrites.
+  HireCandidate(h.app, h.app.Store().Current().hiring.FindCandidate(cand)->person, position);
   const Person* hired = nullptr;
   for (const Person& p : h.app.Store().Current().people) {
     CHECK(p.id != cand);  // the candidate became the position
