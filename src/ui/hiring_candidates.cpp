@@ -21,6 +21,8 @@
 namespace mlt {
 namespace {
 
+constexpr float kLabelEm = 7.4f;  // scorecard field labels ("Communication" in the short form)
+
 const Person* PersonById(App& app, const std::string& id) {
   for (const Person& p : app.Store().Current().people)
     if (p.id == id) return &p;
@@ -43,18 +45,23 @@ const Candidate* CandidateList(App& app, const JobDescription& jd) {
     const Person* p = PersonById(app, c->person);
     if (!p) continue;
     CandidateSummary s = Summary(app, *c);
-    const char* verdict = p->kind == PersonKind::Member ? "hired" : s.scorecards == 0 ? "not scored" : s.hire ? "hire" : "no hire";
+    // The verdict as an icon before the name (text in the tooltip), so a
+    // narrow list still shows it.
+    bool hired = p->kind == PersonKind::Member;
+    const char* icon = hired ? ICON_USER : s.scorecards == 0 ? ICON_CIRCLE : s.hire ? ICON_CHECK : ICON_TIMES;
+    const char* verdict = hired ? "Hired" : s.scorecards == 0 ? "Not scored yet" : s.hire ? "Hire" : "No hire";
     ImGui::PushID(c->person.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, hired || s.hire ? Palette().success : s.scorecards ? Palette().error : Palette().text_muted);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(icon);
+    ImGui::PopStyleColor();
+    Tooltip(verdict);
+    ImGui::SameLine(0, Em(0.4f));
     if (ImGui::Selectable((p->name + "##candidate").c_str(), sel == c)) {
       app.ui.hiring_candidate = c->person;
       app.ui.hiring_position.clear();
     }
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(verdict).x * 0.9f);
-    ImGui::PushFont(Fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, s.hire || p->kind == PersonKind::Member ? Palette().success : Palette().text_muted);
-    ImGui::TextUnformatted(verdict);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    Tooltip(verdict);
     ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
@@ -123,14 +130,15 @@ void Scorecards(App& app, const JobDescription& jd, const Candidate& cand) {
       ImGui::Indent(Em(0.5f));
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted("Interviewer");
-      ImGui::SameLine(Em(8));
+      ImGui::SameLine(kLabelEm * Em());
       std::string who = card.interviewer;
       if (InputString("##interviewer", &who, Em(12)))
         EditScorecard(app, person, li.id, "edit a scorecard", [&](Scorecard& s) { s.interviewer = who; }, "who " + person + li.id);
       for (Skill s : li.skills) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(std::string(SkillLabel(s)).c_str());
-        ImGui::SameLine(Em(8));
+        ImGui::TextUnformatted(std::string(SkillShortLabel(s)).c_str());
+        Tooltip(std::string(SkillLabel(s)).c_str());
+        ImGui::SameLine(kLabelEm * Em());
         int r = card.ratings[int(s)];
         std::string key = li.id + " " + std::string(SkillId(s));
         if (RatingButtons(key.c_str(), &r))
@@ -138,7 +146,7 @@ void Scorecards(App& app, const JobDescription& jd, const Candidate& cand) {
       }
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted("Evidence");
-      ImGui::SameLine(Em(8));
+      ImGui::SameLine(kLabelEm * Em());
       std::string notes = card.notes;
       if (InputString("##evidence", &notes, std::max(Em(12), ImGui::GetContentRegionAvail().x)))
         EditScorecard(app, person, li.id, "edit evidence notes", [&](Scorecard& s) { s.notes = notes; }, "notes " + person + li.id);
@@ -146,7 +154,7 @@ void Scorecards(App& app, const JobDescription& jd, const Candidate& cand) {
       ImGui::PushFont(Fonts().heading);
       ImGui::TextUnformatted("Verdict");
       ImGui::PopFont();
-      ImGui::SameLine(Em(8));
+      ImGui::SameLine(kLabelEm * Em());
       int rec = card.recommendation;
       if (RatingButtons((li.id + " recommendation").c_str(), &rec))
         EditScorecard(app, person, li.id, "give a recommendation", [&](Scorecard& s) { s.recommendation = rec; });
@@ -171,7 +179,7 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
   ImGui::PopFont();
   if (s.recommendation > 0) {
     char rec[96];
-    std::snprintf(rec, sizeof rec, "Interviewers' verdict: %.1f of 4 (%s on average)", s.recommendation,
+    std::snprintf(rec, sizeof rec, "Verdicts: %.1f of 4 (%s on average)", s.recommendation,
                   std::string(RatingLabel(int(s.recommendation + 0.5))).c_str());
     MutedText(rec);
   }
@@ -181,7 +189,9 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
                   std::string(SkillLabel(d.skill)).c_str(), d.mean, d.bar, d.strength ? "strength" : "minimum",
                   d.count, d.count == 1 ? "" : "s");
     ImGui::PushStyleColor(ImGuiCol_Text, d.cleared ? pal.success : pal.error);
-    ImGui::TextUnformatted(line);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextWrapped("%s", line);
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
   }
   for (Skill sk : s.untested_must) {
@@ -207,11 +217,15 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
   PeopleChartInput in;
   in.content = &app.GetContent();
   in.selected = cand.person;
+  // A whole organisation labelled in a side panel is unreadable: names only
+  // for a small team, else for the selected candidate (and on hover).
+  in.label_limit = 12;
   for (const Person& q : app.Store().Current().people)
     if (q.kind == PersonKind::Member && q.id != cand.person) in.people.push_back(&q);
   for (const Person& e : estimates) in.people.push_back(&e);
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float h = std::clamp(avail.x * 0.85f, Em(14), std::max(Em(14), avail.y - Em(6)));
+  // Tall enough for the plot above its legend even in a narrow panel (which scrolls).
+  float h = std::max(Em(22), std::min(avail.x * 1.05f, avail.y - Em(3)));
   ImVec2 min = ImGui::GetCursorScreenPos();
   ImVec2 max(min.x + avail.x, min.y + h);
   PeopleChart chart = LayoutPeopleChart(in, min, max);
@@ -261,7 +275,8 @@ void DrawCandidatesTab(App& app) {
   ImGui::SameLine();
   MutedText("Scale: strong no, no, yes, strong yes; no neutral middle, so every rating leans one way.");
   const std::string job_id = jd->id;
-  ImGui::BeginChild("candidate list", ImVec2(Em(12), 0), ImGuiChildFlags_Border);
+  ImGui::BeginChild("candidate list", ImVec2(std::clamp(ImGui::GetContentRegionAvail().x * 0.16f, Em(10.5f), Em(12)), 0),
+                    ImGuiChildFlags_Border);
   const Candidate* cand = CandidateList(app, *jd);
   ImGui::EndChild();
   jd = app.Store().Current().hiring.FindJob(job_id);
@@ -269,7 +284,7 @@ void DrawCandidatesTab(App& app) {
   std::string person = cand->person;
   ImGui::SameLine();
   float rest = ImGui::GetContentRegionAvail().x;
-  float side = std::clamp(rest * 0.42f, Em(18), Em(28));
+  float side = std::clamp(rest * 0.44f, Em(21), Em(30));
   ImGui::BeginChild("scorecards", ImVec2(rest - side - Em(0.6f), 0));
   Scorecards(app, *jd, *cand);
   ImGui::EndChild();

@@ -51,6 +51,26 @@ bool LevelRadios(const char* id, int* level) {
   return changed;
 }
 
+// "New from a role" and "Delete job"; `inline_row`: on one toolbar line.
+void NewAndDelete(App& app, const JobDescription* sel, bool inline_row) {
+  ImGui::SetNextItemWidth(inline_row ? Em(12) : -1);
+  if (BeginReportedCombo("##new job", ICON_PLUS "  New from a role")) {
+    for (const RoleInfo& r : app.GetContent().roles)
+      if (ImGui::Selectable(r.name.c_str())) AddJobFromRole(app, r);
+    ImGui::EndCombo();
+  }
+  if (inline_row) ImGui::SameLine();
+  if (sel && ToolButton(ICON_TRASH, "Delete job", "Delete this job description with its loop and its candidates' scorecards")) {
+    std::string id = sel->id;
+    EditHiring(app, "delete a job description", [&](Hiring& hh) {
+      hh.jobs.erase(std::remove_if(hh.jobs.begin(), hh.jobs.end(), [&](auto& j) { return j.id == id; }), hh.jobs.end());
+      hh.candidates.erase(std::remove_if(hh.candidates.begin(), hh.candidates.end(), [&](auto& c) { return c.job == id; }),
+                          hh.candidates.end());
+    });
+    app.ui.hiring_job.clear();
+  }
+}
+
 void JobList(App& app, const JobDescription* sel) {
   Heading("Job descriptions");
   const Hiring& h = app.Store().Current().hiring;
@@ -65,21 +85,7 @@ void JobList(App& app, const JobDescription* sel) {
     ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
-  ImGui::SetNextItemWidth(-1);
-  if (BeginReportedCombo("##new job", ICON_PLUS "  New from a role")) {
-    for (const RoleInfo& r : app.GetContent().roles)
-      if (ImGui::Selectable(r.name.c_str())) AddJobFromRole(app, r);
-    ImGui::EndCombo();
-  }
-  if (sel && ToolButton(ICON_TRASH, "Delete job", "Delete this job description with its loop and its candidates' scorecards")) {
-    std::string id = sel->id;
-    EditHiring(app, "delete a job description", [&](Hiring& hh) {
-      hh.jobs.erase(std::remove_if(hh.jobs.begin(), hh.jobs.end(), [&](auto& j) { return j.id == id; }), hh.jobs.end());
-      hh.candidates.erase(std::remove_if(hh.candidates.begin(), hh.candidates.end(), [&](auto& c) { return c.job == id; }),
-                          hh.candidates.end());
-    });
-    app.ui.hiring_job.clear();
-  }
+  NewAndDelete(app, sel, false);
 }
 
 void Editor(App& app, const JobDescription& jd) {
@@ -147,7 +153,8 @@ void Editor(App& app, const JobDescription& jd) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(std::string(SkillLabel(sk)).c_str());
+      bool tight = ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(std::string(SkillLabel(sk)).c_str()).x;
+      ImGui::TextUnformatted(std::string(tight ? SkillShortLabel(sk) : SkillLabel(sk)).c_str());
       ImGui::TableNextColumn();
       char lvl[16];
       std::snprintf(lvl, sizeof lvl, "%.1f", role ? role->skills[s] : 0.0);
@@ -228,13 +235,20 @@ void DrawJobTab(App& app) {
       app, "Pick the role you need. The description starts from that role's typical profile: its "
            "strengths become must-haves, the rest nice-to-haves. Then make it specific.");
   if (!jd) return;
-  const float list_w = Em(12);
-  ImGui::BeginChild("job list", ImVec2(list_w, 0), ImGuiChildFlags_Border);
-  JobList(app, jd);
-  ImGui::EndChild();
+  // Narrow screens: the list of jobs becomes a picker above the editor.
+  const bool narrow = ImGui::GetContentRegionAvail().x < Em(62);
+  if (narrow) {
+    JobPicker(app, Em(16));
+    ImGui::SameLine();
+    NewAndDelete(app, jd, true);
+  } else {
+    ImGui::BeginChild("job list", ImVec2(Em(12), 0), ImGuiChildFlags_Border);
+    JobList(app, jd);
+    ImGui::EndChild();
+  }
   jd = SelectedJob(app);  // the list may have added or deleted one
   if (!jd) return;
-  ImGui::SameLine();
+  if (!narrow) ImGui::SameLine();
   float rest = ImGui::GetContentRegionAvail().x;
   float editor_w = std::max(Em(24), rest * 0.52f);
   ImGui::BeginChild("job editor", ImVec2(editor_w, 0));

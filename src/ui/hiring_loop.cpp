@@ -84,8 +84,8 @@ void CoverageMatrix(App& app, const JobDescription& jd, const LoopCoverage& cov)
   const int n = int(jd.loop.size());
   const ImGuiTableFlags tf = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("coverage", n + 3, tf)) return;
-  ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, Em(11));
-  ImGui::TableSetupColumn("Needs", ImGuiTableColumnFlags_WidthFixed, Em(7.5f));
+  ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, Em(8));
+  ImGui::TableSetupColumn("Needs", ImGuiTableColumnFlags_WidthFixed, Em(6.5f));
   for (int i = 0; i < n; ++i) {
     char h[16];
     std::snprintf(h, sizeof h, "%d", i + 1);
@@ -103,7 +103,8 @@ void CoverageMatrix(App& app, const JobDescription& jd, const LoopCoverage& cov)
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     std::string name(SkillLabel(r.skill));
-    ImGui::TextUnformatted(name.c_str());
+    ImGui::TextUnformatted(std::string(SkillShortLabel(r.skill)).c_str());
+    Tooltip(name.c_str());
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text, r.strength ? pal.text : pal.text_muted);
     ImGui::TextUnformatted(r.must_have ? "Must: depth" : r.strength ? "Depth" : "Minimum bar");
@@ -131,11 +132,11 @@ void CoverageMatrix(App& app, const JobDescription& jd, const LoopCoverage& cov)
     const char* text = "";
     ImU32 color = pal.text_muted;
     switch (r.state) {
-      case CoverageRow::State::Deep: text = ICON_CHECK "  Validated in depth"; color = pal.success; break;
-      case CoverageRow::State::Minimum: text = ICON_CHECK "  Minimum bar checked"; color = pal.text; break;
-      case CoverageRow::State::Once: text = ICON_WARNING "  Tested only once"; color = pal.warning; break;
+      case CoverageRow::State::Deep: text = ICON_CHECK "  In depth"; color = pal.success; break;
+      case CoverageRow::State::Minimum: text = ICON_CHECK "  Minimum bar"; color = pal.text; break;
+      case CoverageRow::State::Once: text = ICON_WARNING "  Only once"; color = pal.warning; break;
       case CoverageRow::State::Untested:
-        text = r.must_have ? ICON_WARNING "  Untested must-have" : "Not tested";
+        text = r.must_have ? ICON_WARNING "  Untested must" : "Not tested";
         color = r.must_have ? pal.warning : pal.text_muted;
         break;
     }
@@ -172,7 +173,7 @@ void DrawLoopTab(App& app) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
-  const float left_w = std::min(Em(24), ImGui::GetContentRegionAvail().x * 0.4f);
+  const float left_w = std::min(Em(24), ImGui::GetContentRegionAvail().x * 0.34f);
   ImGui::BeginChild("loop list", ImVec2(left_w, 0));
   Heading("Interviews");
   if (jd->loop.empty()) MutedText("No interviews yet: add one of the nine assessment types above.");

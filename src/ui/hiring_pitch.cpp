@@ -20,7 +20,10 @@ void Pitch(App& app) {
   const Content& content = app.GetContent();
   const Hiring& h = app.Store().Current().hiring;
   Heading("Employer pitch: what practitioners want");
-  MutedText("Score how well your company stands out on each (1 weak, 5 strong), and say how.");
+  ImGui::PushStyleColor(ImGuiCol_Text, Palette().text_muted);
+  Paragraph("Score how well your company stands out on each (1 weak, 5 strong), and say how. Hover a want for "
+            "the lecture's advice.");
+  ImGui::PopStyleColor();
   const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("pitch", 2, tf)) {
     ImGui::TableSetupColumn("They want", ImGuiTableColumnFlags_WidthStretch);
@@ -33,7 +36,9 @@ void Pitch(App& app) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushFont(Fonts().heading);
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
       ImGui::TextUnformatted(w.want.c_str());
+      ImGui::PopTextWrapPos();
       ImGui::PopFont();
       Tooltip(("How to stand out: " + w.stand_out).c_str());
       std::string how = a.how;
@@ -61,6 +66,17 @@ void Pitch(App& app) {
     ImGui::EndTable();
   }
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
+  int total = 0, scored = 0;
+  for (const PractitionerWant& w : content.practitioner_wants) {
+    auto it = h.pitch.find(w.id);
+    if (it != h.pitch.end() && it->second.score > 0) total += it->second.score, ++scored;
+  }
+  char sum[96];
+  std::snprintf(sum, sizeof sum, "Pitch score: %d of %d (%d of %zu wants scored)", total,
+                int(content.practitioner_wants.size()) * 5, scored, content.practitioner_wants.size());
+  ImGui::PushFont(Fonts().heading);
+  ImGui::TextUnformatted(sum);
+  ImGui::PopFont();
   auto weak = WeakestWants(h, content);
   if (weak.empty()) {
     MutedText("Score the wants to see where your pitch needs work.");

@@ -167,7 +167,7 @@ void TimeToHireChart(const TimeToHire& r, int target, ImVec2 size) {
   ImVec2 o = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("time to hire chart", size);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  std::vector<LegendEntry> legend = {{"Share of runs reaching the target that week", WithAlpha(pal.accent, 0.6f)},
+  std::vector<LegendEntry> legend = {{"Share of runs reaching the target in that interval", WithAlpha(pal.accent, 0.6f)},
                                      {"P50 / P80 / P95", pal.text_muted}};
   LegendRowLayout lay = LayoutLegendRow(legend, size.x - Em(4));
   ImVec2 omax(o.x + size.x, o.y + size.y - lay.height - Em(0.4f));
@@ -234,14 +234,17 @@ void DrawSourcingTab(App& app) {
   }
   FunnelTotals t = ComputeFunnel(f);
   Settings(app, f, t);
+  // Compact rows leave the charts room on a 768 px high screen.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, Em(0.12f)));
   ChannelTable(app, app.Store().Current().hiring.funnel);
+  ImGui::PopStyleVar();
   MutedText("Starting numbers are illustrative: replace them with your own. Rates are the share passing each stage.");
   const Funnel& now = app.Store().Current().hiring.funnel;
   t = ComputeFunnel(now);
   const TimeToHire& r = TimeToHireFor(app, now);
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float w = (avail.x - Em(1)) / 2, h = std::max(Em(15), avail.y - Em(3.2f));
+  float w = (avail.x - Em(1)) / 2, h = std::max(Em(12), avail.y - Em(2.9f));
   ImGui::BeginGroup();
   Heading("Funnel per stage");
   FunnelChart(app, now, t, ImVec2(w, h));
