@@ -219,8 +219,8 @@ nlohmann::json HiringToJson(const Hiring& h);
 // Reads and validates the "hiring" section; on error leaves *out unspecified
 // and returns false with "hiring.<path>: <what>" in *error.
 bool HiringFromJson(const nlohmann::json& j, Hiring* out, std::string* error);
-// References to people are checked against the roster: a candidate must be a
-// person of the workspace and name a job of this section.
-bool CheckHiringReferences(const Hiring& h, const std::vector<Person>& people, std::string* error);
+// Candidates whose person is no longer in the roster (deleted there): kept in
+// the document, skipped by the view.
+std::vector<std::string> MissingCandidatePeople(const Hiring& h, const std::vector<Person>& people);
 
 }  // namespace mlt

@@ -226,15 +226,12 @@ bool HiringFromJson(const json& j, Hiring* out, std::string* error) {
   return in.ok();
 }
 
-bool CheckHiringReferences(const Hiring& h, const std::vector<Person>& people, std::string* error) {
-  for (size_t i = 0; i < h.candidates.size(); ++i) {
-    const std::string& id = h.candidates[i].person;
-    if (std::none_of(people.begin(), people.end(), [&](const Person& p) { return p.id == id; })) {
-      *error = "hiring.candidates[" + std::to_string(i) + "].person: \"" + id + "\" is not a person of the workspace";
-      return false;
-    }
-  }
-  return true;
+std::vector<std::string> MissingCandidatePeople(const Hiring& h, const std::vector<Person>& people) {
+  std::vector<std::string> missing;
+  for (const Candidate& c : h.candidates)
+    if (std::none_of(people.begin(), people.end(), [&](const Person& p) { return p.id == c.person; }))
+      missing.push_back(c.person);
+  return missing;
 }
 
 }  // namespace mlt

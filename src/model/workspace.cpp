@@ -315,8 +315,10 @@ ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
   }
   if (auto hiring = j.find("hiring"); hiring != j.end()) {
     std::string error;
-    if (!HiringFromJson(*hiring, &ws.hiring, &error) || !CheckHiringReferences(ws.hiring, ws.people, &error))
-      return fail(error);
+    // A candidate whose person was deleted from the roster is kept (like a
+    // reporting line to a missing manager): refusing the file would lock the
+    // user out of their own workspace.
+    if (!HiringFromJson(*hiring, &ws.hiring, &error)) return fail(error);
   }
   for (auto it = j.begin(); it != j.end(); ++it) {
     bool known = false;

@@ -32,6 +32,9 @@ const Person* PersonById(App& app, const std::string& id) {
 // [SECTION] List
 const Candidate* CandidateList(App& app, const JobDescription& jd) {
   std::vector<const Candidate*> list = JobCandidates(app, jd.id);
+  // Candidates deleted from the roster stay in the document but not here.
+  list.erase(std::remove_if(list.begin(), list.end(), [&](const Candidate* c) { return !PersonById(app, c->person); }),
+             list.end());
   const Candidate* sel = nullptr;
   for (const Candidate* c : list)
     if (c->person == app.ui.hiring_candidate) sel = c;
@@ -63,6 +66,16 @@ const Candidate* CandidateList(App& app, const JobDescription& jd) {
     }
     Tooltip(verdict);
     ImGui::PopID();
+  }
+  size_t gone = MissingCandidatePeople(app.Store().Current().hiring, app.Store().Current().people).size();
+  if (gone) {
+    ImGui::PushFont(Fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, Palette().text_muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextWrapped("%zu %s removed from the roster", gone, gone == 1 ? "candidate was" : "candidates were");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
   }
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   if (ToolButton(ICON_USER_PLUS, "Add candidate", "Add a new candidate for this job (also added to the roster as a candidate)"))

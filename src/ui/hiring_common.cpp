@@ -132,6 +132,17 @@ void HireCandidate(App& app, std::string person, std::string position) {
                                       ". Undo with Ctrl+Z.");
 }
 
+int HiringTabForTool(const std::string& label) {
+  // Labels of the hiring links in assets/content/learn.json.
+  const struct { const char* label; int tab; } links[] = {
+      {"Write a job description", 0}, {"Design an interview loop", 1}, {"Score candidates", 2},
+      {"Plan your sourcing", 3},      {"Check your employer pitch", 4}, {"Plan your next step", 4},
+  };
+  for (const auto& l : links)
+    if (label == l.label) return l.tab;
+  return -1;
+}
+
 // [SECTION] Widgets
 void JobPicker(App& app, float width) {
   const JobDescription* sel = SelectedJob(app);

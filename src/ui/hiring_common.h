@@ -35,6 +35,8 @@ void AddCandidate(App& app, const JobDescription& jd, const std::string& existin
 void HireCandidate(App& app, std::string person, std::string position);  // copies: callers pass fields the hire rewrites
 CandidateSummary Summary(App& app, const Candidate& c);
 
+// The Hiring tab a Learn link opens, by the link's label (-1: leave as is).
+int HiringTabForTool(const std::string& label);
 // The "hiring" block of mlteams.state() (docs/automation-api.md).
 nlohmann::json HiringState(const App& app);
 

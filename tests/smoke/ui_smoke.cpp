@@ -336,3 +336,20 @@ TEST_CASE("the hiring view: every tab empty and filled, scoring and a hire into 
   h.app.ui.hiring_tab_request = 2;
   for (int f = 0; f < 3; ++f) h.Frame();
 }
+
+TEST_CASE("Learn's hiring links open the matching Hiring tab") {
+  Harness h;
+  int links = 0;
+  for (const LearnPart& part : h.app.GetContent().learn)
+    for (const LearnSection& s : part.sections) {
+      if (s.tool.view != "hiring") continue;
+      CHECK_MESSAGE(HiringTabForTool(s.tool.label) >= 0, s.tool.label);
+      h.app.OpenTool(s.tool);
+      h.Frame();
+      h.Frame();
+      CHECK(h.app.CurrentView() == View::Hiring);
+      CHECK(h.app.ui.hiring_tab == HiringTabForTool(s.tool.label));
+      ++links;
+    }
+  CHECK(links >= 5);
+}

@@ -286,7 +286,6 @@ TEST_CASE("bad hiring input is refused with a specific error and changes nothing
   refuse([](auto& h) { h["candidates"][0]["scorecards"][0]["ratings"]["ml"] = 5; },
          "hiring.candidates[0].scorecards[0].ratings: \"ml\" must be a whole number from 1 (strong no) to 4");
   refuse([](auto& h) { h["candidates"][0]["scorecards"][0]["ratings"]["ml"] = 2.5; }, "must be a whole number");
-  refuse([](auto& h) { h["candidates"][0]["person"] = "nobody"; }, "\"nobody\" is not a person of the workspace");
   refuse([](auto& h) { h["candidates"][0]["job"] = "j9"; }, "applies for an unknown job \"j9\"");
   refuse([](auto& h) { h["candidates"][0]["scorecards"][0]["interview"] = "i9"; }, "interview \"i9\" that is not in the loop");
   refuse([](auto& h) { h["jobs"][0]["must_skills"].push_back("telepathy"); }, "hiring.jobs[0].must_skills: unknown skill \"telepathy\"");
@@ -298,6 +297,16 @@ TEST_CASE("bad hiring input is refused with a specific error and changes nothing
   refuse([](auto& h) { h["pitch"]["grow_skills"]["score"] = 9; }, "hiring.pitch.grow_skills.score: must be between 0 and 5");
   refuse([](auto& h) { h["ladder"]["ml_interest"]["status"] = "maybe"; }, "hiring.ladder.ml_interest.status: must be one of");
   refuse([](auto& h) { h = "yes"; }, "hiring: must be an object");
+}
+
+TEST_CASE("a candidate deleted from the roster is kept, not a reason to refuse the workspace") {
+  nlohmann::json j = WorkspaceToJson(HiringWorkspace());
+  j["people"] = nlohmann::json::array();
+  ParseResult r = WorkspaceFromJson(j);
+  REQUIRE_MESSAGE(r.ok, r.error);
+  CHECK(r.workspace.hiring.candidates.size() == 1);
+  CHECK(MissingCandidatePeople(r.workspace.hiring, r.workspace.people) == std::vector<std::string>{"p-c"});
+  CHECK(MissingCandidatePeople(HiringWorkspace().hiring, HiringWorkspace().people).empty());
 }
 
 TEST_CASE("schema 2 -> 3 migration: documents without hiring load unchanged") {
