@@ -215,6 +215,7 @@ std::string DescribeShareContents(const Workspace& ws) {
       plan += " and " + count(ws.plan.challenges.size(), "research challenge", "research challenges");
     parts.push_back(plan);
   }
+  if (!ws.hiring.jobs.empty()) parts.push_back(count(ws.hiring.jobs.size(), "job description", "job descriptions"));
   if (!ws.extra.empty()) parts.push_back("other sections");
   if (parts.empty()) return "nothing yet (an empty workspace)";
   std::string text;

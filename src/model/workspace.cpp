@@ -15,7 +15,7 @@ using nlohmann::json;
 namespace {
 constexpr std::string_view kKindIds[] = {"member", "candidate", "open_position"};
 const char* const kKnownKeys[] = {"schema_version", "id", "name", "created", "modified",
-                                  "people", "plan", "org", "notes"};
+                                  "people", "plan", "org", "hiring", "notes"};
 }  // namespace
 
 std::string_view PersonKindId(PersonKind k) { return kKindIds[static_cast<int>(k)]; }
@@ -27,7 +27,7 @@ bool Person::operator==(const Person& o) const {
 }
 bool Workspace::operator==(const Workspace& o) const {
   return id == o.id && name == o.name && created_ms == o.created_ms &&
-         modified_ms == o.modified_ms && people == o.people && plan == o.plan && org == o.org && notes == o.notes &&
+         modified_ms == o.modified_ms && people == o.people && plan == o.plan && org == o.org && hiring == o.hiring && notes == o.notes &&
          extra == o.extra;
 }
 
@@ -61,6 +61,8 @@ json WorkspaceToJson(const Workspace& ws) {
     assessments.push_back({{"id", a.id}, {"name", a.name}, {"answers", a.answers}, {"design", a.design},
                            {"notes", a.notes}});
   j["org"] = {{"units", std::move(units)}, {"assessments", std::move(assessments)}};
+  // Written only once used, so a document without hiring stays as it was.
+  if (!ws.hiring.Empty()) j["hiring"] = HiringToJson(ws.hiring);
   j["notes"] = ws.notes;
   return j;
 }
@@ -208,6 +210,21 @@ bool MigrateWorkspaceJson(json* j, std::string* error) {
   }
   // 1 -> 2: reporting lines and "org" are new and optional; nothing to rewrite.
   if (v == 1) v = 2;
+  // 2 -> 3: "hiring" is new and optional. A version-2 app kept an unknown
+  // top-level "hiring" as an extra section; one that does not validate as
+  // this section is moved aside (never dropped) rather than failing the file.
+  if (v == 2) {
+    v = 3;
+    auto h = j->find("hiring");
+    if (h != j->end()) {
+      Hiring probe;
+      std::string ignored;
+      if (!HiringFromJson(*h, &probe, &ignored)) {
+        (*j)["hiring_v2"] = *h;
+        j->erase("hiring");
+      }
+    }
+  }
   (*j)["schema_version"] = v;
   return true;
 }
@@ -276,6 +293,13 @@ ParseResult WorkspaceFromJson(const json& j, const DocumentLimits& limits) {
     std::sort(ids.begin(), ids.end(), [](auto a, auto b) { return *a < *b; });
     for (size_t i = 1; i < ids.size(); ++i)
       if (*ids[i] == *ids[i - 1]) return fail("org.units: the id \"" + *ids[i] + "\" is used twice (ids of people and units must differ)");
+  }
+  if (auto hiring = j.find("hiring"); hiring != j.end()) {
+    std::string error;
+    // A candidate whose person was deleted from the roster is kept (like a
+    // reporting line to a missing manager): refusing the file would lock the
+    // user out of their own workspace.
+    if (!HiringFromJson(*hiring, &ws.hiring, &error)) return fail(error);
   }
   for (auto it = j.begin(); it != j.end(); ++it) {
     bool known = false;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/hiring.h"
 #include "model/org.h"
 #include "model/plan.h"
 #include "model/skills.h"
@@ -14,9 +15,11 @@
 namespace mlt {
 
 // Version 1 is the first released schema; version 2 added reporting lines
-// (people's title, manager, dotted_manager) and the "org" section. Bump it and
+// (people's title, manager, dotted_manager) and the "org" section; version 3
+// added the "hiring" section (job descriptions, loops, scorecards, funnel,
+// pitch, ladder), whose candidates are people of the roster. Bump it and
 // add a step to MigrateWorkspaceJson() whenever the document shape changes.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 enum class PersonKind { Member, Candidate, OpenPosition };
 
@@ -45,6 +48,7 @@ struct Workspace {
   std::vector<Person> people;
   Plan plan;
   Org org;
+  Hiring hiring;
   std::string notes;
   // Top-level sections this version does not know (written by a later minor
   // version or a plug-in): kept and written back so they are never lost.

@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "model/json_util.h"
 #include "ui/chrome.h"
+#include "ui/hiring_common.h"
 #include "ui/icons.h"
 #include "ui/report_html.h"
 #include "ui/widgets.h"
@@ -125,6 +126,7 @@ void App::OpenTool(const ToolLink& tool) {
   View v;
   if (!ViewFromId(tool.view, &v)) return;
   SetView(v);
+  if (v == View::Hiring) ui.hiring_tab_request = HiringTabForTool(tool.label);
   SavePrefs();
 }
 

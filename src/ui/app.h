@@ -254,6 +254,17 @@ class App {
     ImVec2 org_saved_pan;
     std::string org_assessment;     // selected assessment id
     bool org_compare = false;       // assessment tab: compare all side by side
+    // Hiring (ui/hiring_*.cpp)
+    int hiring_tab = 0;             // 0 job, 1 loop, 2 candidates, 3 sourcing, 4 pitch and job seeker
+    int hiring_tab_request = -1;
+    std::string hiring_job;         // selected job description id
+    std::string hiring_candidate;   // selected candidate (person id)
+    std::string hiring_position;    // open position a hire fills; empty: none
+    char hiring_tool[64] = {};      // a tool being added to the job description
+    int tth_trials = 2000, tth_seed = 1;
+    Funnel tth_funnel;              // the funnel `tth` was simulated for (recomputed when it changes)
+    TimeToHire tth;
+    bool tth_valid = false;
   } ui;
 
   const Notice& CurrentNotice() const { return notice_; }

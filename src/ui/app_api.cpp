@@ -9,6 +9,7 @@
 #include "model/json_util.h"
 #include "model/assessment.h"
 #include "ui/app.h"
+#include "ui/hiring_common.h"
 #include "ui/item_recorder.h"
 
 namespace mlt {
@@ -159,6 +160,7 @@ std::string App::ApiState() const {
   j["share"] = std::move(sh);
   j["embedded"] = embedded_;
   j["storage"] = {{"persist", persist_result_}, {"lastExportMs", prefs_.last_export_ms}};
+  j["hiring"] = HiringState(*this);
   return Dump(j);
 }
 

@@ -33,6 +33,12 @@ struct PlotFrame {
 // plot area left for the data.
 PlotFrame DrawPlotFrame(ImDrawList* dl, ImVec2 outer_min, ImVec2 outer_max, const AxisSpec& x, const AxisSpec& y);
 
+// A tick step of 1, 2 or 5 x 10^n giving about `target` ticks over `span`.
+double NiceStep(double span, int target);
+// A vertical marker at data x (P50, a deadline) with its label near the top;
+// `row` stacks labels of neighbouring markers.
+void DrawMarkerLine(ImDrawList* dl, const PlotFrame& f, double x, ImU32 col, const char* label, bool dashed, int row);
+
 void DrawBubble(ImDrawList* dl, ImVec2 center, float radius, ImU32 color, bool hollow, float emphasis = 0.0f);
 
 struct LegendEntry {

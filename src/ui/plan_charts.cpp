@@ -36,28 +36,8 @@ Area Begin(const char* id, ImVec2 size) {
 }
 void End(Area& a) { a.dl->PopClipRect(); }
 
-double NiceStep(double span, int target) {
-  double raw = span / std::max(1, target);
-  double mag = std::pow(10.0, std::floor(std::log10(raw)));
-  for (double m : {1.0, 2.0, 5.0, 10.0})
-    if (raw <= m * mag) return m * mag;
-  return 10 * mag;
-}
-
 void VLine(const Area& a, const PlotFrame& f, double x, ImU32 col, const char* label, bool dashed, int row) {
-  float sx = f.ToScreen(x, f.y.min).x;
-  if (sx < f.min.x || sx > f.max.x) return;
-  if (dashed) {
-    for (float y = f.min.y; y < f.max.y; y += 8) a.dl->AddLine(ImVec2(sx, y), ImVec2(sx, std::min(y + 4, f.max.y)), col, 1.5f);
-  } else {
-    a.dl->AddLine(ImVec2(sx, f.min.y), ImVec2(sx, f.max.y), col, 1.5f);
-  }
-  ImFont* font = Fonts().small;
-  ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label);
-  float lx = std::min(sx + 3, f.max.x - ts.x - 2);
-  float ly = f.min.y + 3 + row * (ts.y + 2);
-  a.dl->AddRectFilled(ImVec2(lx - 2, ly), ImVec2(lx + ts.x + 2, ly + ts.y), WithAlpha(Palette().surface, 0.85f), 2);
-  ChartText(a.dl, font, font->FontSize, ImVec2(lx, ly), col, label);
+  DrawMarkerLine(a.dl, f, x, col, label, dashed, row);
 }
 
 std::string DateLabel(const Date& start, double days) {

@@ -14,7 +14,7 @@ test("the app starts, reports its version and renders a non-blank frame", async 
   const app = await openApp(site.url);
   try {
     const v = await app.page.evaluate(() => window.mlteams.version());
-    assert.equal(v.schema, 2);  // docs/workspace-schema.md: the current schema
+    assert.equal(v.schema, 3);  // docs/workspace-schema.md: the current schema
     assert.match(v.app, /^\d+\.\d+\.\d+$/);
     const shot = await app.page.screenshot({ path: path.join(OUT, "shell-learn.png") });
     const s = await imageStats(app.page, shot);

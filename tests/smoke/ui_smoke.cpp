@@ -12,6 +12,7 @@
 #include "support/headless_app.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/hiring_common.h"
 #include "ui/item_recorder.h"
 #include "ui/org_chart.h"
 #include "ui/theme.h"
@@ -382,4 +383,77 @@ TEST_CASE("the printable report holds the roster, the organisation and the simul
   html = h.host.downloads.back().content;
   CHECK(html.find("Half the runs finish by (P50)") != std::string::npos);
   CHECK(html.find("has not been simulated") == std::string::npos);
+}
+
+TEST_CASE("the hiring view: every tab empty and filled, scoring and a hire into an open position") {
+  Harness h;
+  h.app.SetView(View::Hiring);
+  for (int tab = 0; tab < 5; ++tab) {  // empty states
+    h.app.ui.hiring_tab_request = tab;
+    for (int f = 0; f < 3; ++f) h.Frame();
+  }
+  h.app.LoadExampleOrg("independent");
+  const Content& content = h.app.GetContent();
+  AddJobFromRole(h.app, *content.FindRole("ml_engineer"));
+  const JobDescription* jd = SelectedJob(h.app);
+  REQUIRE(jd);
+  for (const Assessment& a : content.assessments) {
+    LoopInterview li = InterviewFromAssessment(a, NewHiringId(h.app, "i-"));
+    EditJob(h.app, jd->id, "add", [&](JobDescription& j) { j.loop.push_back(li); });
+  }
+  AddCandidate(h.app, *SelectedJob(h.app));
+  const std::string cand = h.app.ui.hiring_candidate;
+  REQUIRE(!cand.empty());
+  EditHiring(h.app, "rate", [&](Hiring& hh) {
+    Candidate* c = hh.FindCandidate(cand);
+    Scorecard sc{hh.jobs[0].loop[0].id, "Kim", {}, "ok", 4};
+    for (int s = 0; s < kSkillCount; ++s) sc.ratings[s] = 3 + (s % 2);
+    c->scorecards.push_back(sc);
+  });
+  const ImVec2 sizes[] = {{1440, 900}, {1024, 768}, {800, 600}};
+  for (int theme = 0; theme < 2; ++theme) {
+    ApplyTheme(theme == 1, 1.0f);
+    for (int tab = 0; tab < 5; ++tab) {
+      h.app.ui.hiring_tab_request = tab;
+      for (int f = 0; f < 9; ++f) {
+        ImGui::GetIO().DisplaySize = sizes[f / 3];
+        h.Frame();
+      }
+      CHECK(h.app.ui.hiring_tab == tab);
+    }
+  }
+  CHECK(h.app.ui.tth_valid);
+  std::string position;
+  for (const Person& p : h.app.Store().Current().people)
+    if (p.kind == PersonKind::OpenPosition) position = p.id;
+  REQUIRE(!position.empty());
+  // As the view does: the person id passed is the field the hire rewrites.
+  HireCandidate(h.app, h.app.Store().Current().hiring.FindCandidate(cand)->person, position);
+  const Person* hired = nullptr;
+  for (const Person& p : h.app.Store().Current().people) {
+    CHECK(p.id != cand);  // the candidate became the position
+    if (p.id == position) hired = &p;
+  }
+  REQUIRE(hired);
+  CHECK(hired->kind == PersonKind::Member);
+  CHECK(hired->name == "Candidate 1");
+  h.app.ui.hiring_tab_request = 2;
+  for (int f = 0; f < 3; ++f) h.Frame();
+}
+
+TEST_CASE("Learn's hiring links open the matching Hiring tab") {
+  Harness h;
+  int links = 0;
+  for (const LearnPart& part : h.app.GetContent().learn)
+    for (const LearnSection& s : part.sections) {
+      if (s.tool.view != "hiring") continue;
+      CHECK_MESSAGE(HiringTabForTool(s.tool.label) >= 0, s.tool.label);
+      h.app.OpenTool(s.tool);
+      h.Frame();
+      h.Frame();
+      CHECK(h.app.CurrentView() == View::Hiring);
+      CHECK(h.app.ui.hiring_tab == HiringTabForTool(s.tool.label));
+      ++links;
+    }
+  CHECK(links >= 5);
 }

@@ -3,16 +3,14 @@
 // confidence, drivers and the design comparison.
 #include <doctest/doctest.h>
 
+#include "content_fixture.h"
+
 #include "model/assessment.h"
 
 using namespace mlt;
 
 namespace {
-const Content& C() {
-  static ContentResult r = LoadContentDir(std::string(MLT_SOURCE_DIR) + "/assets/content");
-  REQUIRE_MESSAGE(r.ok, r.error);
-  return r.content;
-}
+const Content& C() { return ShippedContent(); }
 
 // The answers someone from a textbook example of `archetype` would give: in
 // each question, the option that favours it most over the others.

@@ -67,7 +67,7 @@ TEST_CASE("org json: titles, reporting lines, units and assessments survive a ro
   ParseResult r = ParseWorkspace(WorkspaceToText(ws, true));
   REQUIRE_MESSAGE(r.ok, r.error);
   CHECK(r.workspace == ws);
-  CHECK(r.source_schema == 2);
+  CHECK(r.source_schema == kSchemaVersion);
   CHECK(r.workspace.people[1].title == ws.people[1].title);
   CHECK(r.workspace.people[1].manager == "ai");
   CHECK(r.workspace.people[1].dotted_manager == "ceo");
@@ -75,7 +75,7 @@ TEST_CASE("org json: titles, reporting lines, units and assessments survive a ro
   CHECK(r.workspace.org.assessments[0].answers.at("q1") == "side_projects");
 
   auto j = WorkspaceToJson(ws);
-  CHECK(j["schema_version"] == 2);
+  CHECK(j["schema_version"] == kSchemaVersion);
   CHECK(j["org"]["units"].size() == 2);
   // Unset reporting fields are not written.
   CHECK_FALSE(j["people"][0].contains("manager"));
@@ -101,11 +101,11 @@ TEST_CASE("org json: a schema 1 document loads (migrated), with source_schema 1"
   CHECK(r.workspace.people[0].manager.empty());
   CHECK(r.workspace.org.units.empty());
   CHECK(r.workspace.org.assessments.empty());
-  // Saved again, it is a schema 2 document.
+  // Saved again, it is a document of the current schema.
   CHECK(WorkspaceToJson(r.workspace)["schema_version"] == kSchemaVersion);
   ParseResult again = ParseWorkspace(WorkspaceToText(r.workspace));
   REQUIRE(again.ok);
-  CHECK(again.source_schema == 2);
+  CHECK(again.source_schema == kSchemaVersion);
   CHECK(again.workspace == r.workspace);
 
   // The shipped schema 1 example still loads.
@@ -117,7 +117,7 @@ TEST_CASE("org json: a schema 1 document loads (migrated), with source_schema 1"
   std::string error;
   nlohmann::json j = nlohmann::json::parse(v1, nullptr, false);
   REQUIRE(MigrateWorkspaceJson(&j, &error));
-  CHECK(j["schema_version"] == 2);
+  CHECK(j["schema_version"] == kSchemaVersion);  // 1 -> 2 -> 3 in one call
   j["schema_version"] = 0;
   CHECK_FALSE(MigrateWorkspaceJson(&j, &error));
   CHECK(error == "schema_version 0 is not valid");

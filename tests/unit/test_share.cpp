@@ -176,4 +176,7 @@ TEST_CASE("share: the question names what a link holds") {
   CHECK(DescribeShareContents(Sample()) ==
         "1 person, 1 open position, an organisation of 1 unit and a plan of 1 task");
   CHECK(DescribeShareContents(Workspace{}) == "nothing yet (an empty workspace)");
+  Workspace hiring;
+  hiring.hiring.jobs.resize(2);
+  CHECK(DescribeShareContents(hiring) == "2 job descriptions");
 }

@@ -2,6 +2,8 @@
 // shipped role profiles.
 #include <doctest/doctest.h>
 
+#include "content_fixture.h"
+
 #include <cmath>
 #include <set>
 
@@ -10,11 +12,7 @@
 using namespace mlt;
 
 namespace {
-const Content& C() {
-  static ContentResult r = LoadContentDir(std::string(MLT_SOURCE_DIR) + "/assets/content");
-  REQUIRE_MESSAGE(r.ok, r.error);
-  return r.content;
-}
+const Content& C() { return ShippedContent(); }
 
 Person Make(std::string id, std::string role, std::string team, SkillLevels skills,
             PersonKind kind = PersonKind::Member) {
