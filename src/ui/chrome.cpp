@@ -389,11 +389,19 @@ void Dialogs(App& app) {
   }
 
   CenterNext();
-  ImGui::SetNextWindowSize(ImVec2(Em(24), 0));
+  ImGui::SetNextWindowSize(ImVec2(Em(30), 0));
   if (ImGui::BeginPopupModal("Keyboard shortcuts", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
-    static const char* const kRows[][2] = {{"Ctrl+Z", "Undo"},       {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
-                                           {"F1", "This list"},       {"Tab / Shift+Tab", "Next / previous field"},
-                                           {"Enter", "Confirm a dialog"}, {"Esc", "Close a dialog"}};
+    static const char* const kRows[][2] = {
+        {"Ctrl+Z", "Undo"},
+        {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+        {"Ctrl+C, Ctrl+X, Ctrl+V", "Copy, cut, paste in a text field (the system clipboard)"},
+        {"Ctrl+A", "Select all in a text field"},
+        {"F1", "This list"},
+        {"Tab / Shift+Tab", "Next / previous field"},
+        {"Enter", "Confirm a dialog"},
+        {"Esc", "Close a dialog"},
+        {"Wheel, drag", "Zoom and pan a chart"},
+        {"Touch", "Tap to press, drag with one finger"}};
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
       for (const auto& r : kRows) {
         ImGui::TableNextRow();

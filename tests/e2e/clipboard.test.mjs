@@ -29,6 +29,10 @@ test("copy and paste in a text field go through the system clipboard", async () 
     // One undo step, like typing.
     await page.keyboard.press("Control+Z");
     await waitFor(page, () => window.mlteams.state().workspaceName === "My workspace");
+    // F1 lists the shortcuts, the clipboard ones among them.
+    await page.keyboard.press("F1");
+    await findItem(page, "Close", { window: "Keyboard shortcuts" });
+    await page.keyboard.press("Escape");
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
