@@ -490,6 +490,7 @@ TEST_CASE("exports: the Learn role chart as PNG and SVG") {
   CHECK(Has(svg.content, "<svg"));
   CHECK(Has(svg.content, ">ML engineer</text>"));
   CHECK(Has(svg.content, "Machine-learning expertise"));
+  CHECK(Has(svg.content, "<path fill="));  // the bubbles and the frame
   NullHost::Download png = ClickDownload(h, FindItem("PNG"), "PNG");
   CHECK(png.filename == "role-chart.png");
   CHECK(png.content.rfind("png ", 0) == 0);
