@@ -118,6 +118,8 @@ class App {
   void RequestRosterCsvImport() { host_.PickFile("csv", ".csv,text/csv,text/plain"); }
   void ImportRosterCsv(const std::string& name, std::string_view text);
   void ExportRosterCsv();
+  // Downloads a table's rows (header first) as CSV, with a notice.
+  void ExportTableCsv(const std::string& filename, const std::vector<std::vector<std::string>>& rows);
   // Loads the example team: into the current workspace when it has nobody
   // yet (one undo step), otherwise as a new workspace, so nothing is replaced.
   void LoadExampleTeam();

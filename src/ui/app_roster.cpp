@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/csv.h"
 #include "model/roster_csv.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -67,6 +68,11 @@ void App::ExportRosterCsv() {
   // The byte-order mark makes Excel read the file as UTF-8 (names with accents).
   host_.DownloadFile("roster.csv", "text/csv", "\xEF\xBB\xBF" + mlt::ExportRosterCsv(store_.Current().people));
   Notify(NoticeKind::Success, "Exported " + std::to_string(store_.Current().people.size()) + " people as roster.csv");
+}
+
+void App::ExportTableCsv(const std::string& filename, const std::vector<std::vector<std::string>>& rows) {
+  host_.DownloadFile(filename, "text/csv", "\xEF\xBB\xBF" + WriteCsv(rows));  // BOM: as ExportRosterCsv
+  Notify(NoticeKind::Success, "Exported " + filename);
 }
 
 void App::LoadExampleTeam() {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "model/table_csv.h"
 #include "model/team_analysis.h"
 #include "ui/app.h"
 #include "ui/item_recorder.h"
@@ -94,6 +95,9 @@ void DrawCoveragePanel(App& app) {
   }
 
   Heading("Skills covered");
+  if (CsvButton("coverage", ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x,
+                "Download the coverage of each skill, for the team chosen above, as CSV (team-coverage.csv)"))
+    app.ExportTableCsv("team-coverage.csv", CoverageRows(ws.people, team));
   SkillBars(ws.people, team);
 
   if (!r.uncovered.empty()) {

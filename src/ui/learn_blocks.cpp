@@ -82,13 +82,30 @@ void SkillsChartBlock(App& app) {
     if (i) ImGui::SameLine(0, Em(1.0f));
     ImGui::RadioButton(c.chart_editions[i].label.c_str(), &edition, int(i));
   }
+  float w = ColumnWidth();
+  // The export buttons end the editions' line, or wrap under it when narrow.
+  const float buttons = ButtonWidth(ICON_IMAGE "  PNG") + ButtonWidth(ICON_CODE "  SVG") + ImGui::GetStyle().ItemSpacing.x;
+  float left = ImGui::GetCursorPosX();
+  ImGui::SameLine(0, Em(1));
+  if (ImGui::GetCursorPosX() + buttons > left + w) ImGui::NewLine();
+  else ImGui::SetCursorPosX(left + w - buttons);
+  bool png = ToolButton(ICON_IMAGE, "PNG", "Download the chart as a PNG image, as on screen");
+  ImGui::SameLine();
+  bool svg = ToolButton(ICON_CODE, "SVG", "Download the chart as an SVG drawing");
   if (edition >= 0 && edition < int(c.chart_editions.size()))
     MutedText(c.chart_editions[edition].description.c_str());
   RoleChartOptions opt;
   opt.edition = edition == 1 ? ChartEditionId::Later : ChartEditionId::Original;
-  float w = ColumnWidth();
   opt.size = ImVec2(w, std::min(w * 0.7f, Em(30)));
+  ImVec2 origin = ImGui::GetCursorScreenPos();
   DrawRoleChart(c, opt);
+  const std::string file = opt.edition == ChartEditionId::Later ? "role-chart-later" : "role-chart";
+  // Exported after drawing, so the PNG gets this frame's rectangle.
+  if (png) app.RequestPngExport(file + ".png", origin, ImVec2(origin.x + opt.size.x, origin.y + opt.size.y));
+  if (svg) {
+    app.Host().DownloadFile(file + ".svg", "image/svg+xml", RoleChartSvg(c, opt.edition, ImVec2(960, 672)));
+    app.Notify(NoticeKind::Success, "Exported " + file + ".svg");
+  }
   ImGui::PushFont(Fonts().small);
   ImGui::PushStyleColor(ImGuiCol_Text, Palette().text_muted);
   Paragraph(c.communication_rule.c_str(), kMeasure);

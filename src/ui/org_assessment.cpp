@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "model/assessment.h"
 #include "model/org_tree.h"
+#include "model/table_csv.h"
 #include "ui/app.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
@@ -354,6 +355,11 @@ void DrawOrgAssessment(App& app) {
   }
   ImGui::SameLine(0, Em(1.5f));
   ImGui::Checkbox("Compare side by side", &app.ui.org_compare);
+  if (app.ui.org_compare) {
+    FlowNext(ButtonWidth(ICON_TABLE "  CSV"), Em(1));
+    if (ToolButton(ICON_TABLE, "CSV##compare", "Download the comparison as CSV (assessment-comparison.csv)"))
+      app.ExportTableCsv("assessment-comparison.csv", AssessmentCompareRows(app.GetContent(), list));
+  }
   ImGui::Dummy(ImVec2(0, Em(0.2f)));
   if (app.ui.org_compare) {
     CompareTable(app);

@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "model/org_tree.h"
+#include "model/table_csv.h"
 #include "ui/app.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
@@ -23,15 +24,7 @@
 namespace mlt {
 namespace {
 
-std::string NameOf(const Workspace& ws, const OrgTree& t, int n) {
-  if (n < 0) return "Nobody (top level)";
-  const OrgNode& node = t.nodes[n];
-  if (node.kind == OrgNodeKind::Unit) return ws.org.units[node.index].name + " (unit)";
-  const Person& p = ws.people[node.index];
-  std::string name = p.name.empty() ? "Open position" : p.name;
-  if (p.kind == PersonKind::OpenPosition) name += " (open)";
-  return name;
-}
+std::string NameOf(const Workspace& ws, const OrgTree& t, int n) { return OrgNodeLabel(ws, t, n); }
 
 bool ContainsNoCase(const std::string& hay, const char* needle) {
   if (!*needle) return true;
@@ -323,7 +316,10 @@ void DrawOrgMetrics(App& app) {
 
   const float col_w = (ImGui::GetContentRegionAvail().x - gap) / 2;
   ImGui::BeginGroup();
+  float left = ImGui::GetCursorPosX();
   Heading("Span of control");
+  if (CsvButton("spans", left + col_w, "Download this table as CSV (org-span-of-control.csv)"))
+    app.ExportTableCsv("org-span-of-control.csv", OrgSpanRows(ws, g.tree, m));
   SmallLabel("Direct reports of each manager; fewer than 3 or more than 10 is flagged.");
   const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   if (ImGui::BeginTable("spans", 4, tf, ImVec2(col_w, Em(16)))) {
@@ -369,7 +365,10 @@ void DrawOrgMetrics(App& app) {
   ImGui::EndGroup();
   ImGui::SameLine(0, gap);
   ImGui::BeginGroup();
+  left = ImGui::GetCursorPosX();
   Heading("Headcount by role");
+  if (CsvButton("by role", left + col_w, "Download this table as CSV (org-headcount-by-role.csv)"))
+    app.ExportTableCsv("org-headcount-by-role.csv", OrgRoleRows(app.GetContent(), m));
   SmallLabel("People in post and open positions.");
   if (ImGui::BeginTable("by role", 3, tf, ImVec2(col_w, Em(16)))) {
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -396,6 +395,9 @@ void DrawOrgMetrics(App& app) {
 
   if (!m.by_unit.empty()) {
     Heading("Headcount by unit");
+    if (CsvButton("by unit", ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x,
+                  "Download this table as CSV (org-headcount-by-unit.csv)"))
+      app.ExportTableCsv("org-headcount-by-unit.csv", OrgUnitRows(ws, app.GetContent(), m));
     SmallLabel("Everyone below each unit, all levels.");
     if (ImGui::BeginTable("by unit", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
       ImGui::TableSetupColumn("Unit", ImGuiTableColumnFlags_WidthFixed, Em(12));
@@ -403,28 +405,17 @@ void DrawOrgMetrics(App& app) {
       ImGui::TableSetupColumn("Open", ImGuiTableColumnFlags_WidthFixed, Em(4));
       ImGui::TableSetupColumn("Roles", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableHeadersRow();
-      for (const OrgUnit& u : ws.org.units) {
-        auto it = m.by_unit.find(u.id);
-        if (it == m.by_unit.end()) continue;
-        int people = 0, open = 0;
-        std::string roles;
-        for (const RoleCount& rc : it->second) {
-          people += rc.people;
-          open += rc.open;
-          if (rc.people + rc.open == 0) continue;
-          if (!roles.empty()) roles += ", ";
-          roles += RoleDisplayName(app, rc.role) + " " + std::to_string(rc.people + rc.open);
-        }
+      // The same rows as the CSV, so screen and file agree.
+      CsvRows rows = OrgUnitRows(ws, app.GetContent(), m);
+      for (size_t r = 1; r < rows.size(); ++r) {
         ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(u.name.c_str());
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", people);
-        ImGui::TableNextColumn();
-        ImGui::Text("%d", open);
+        for (int c = 0; c < 3; ++c) {
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(rows[r][size_t(c)].c_str());
+        }
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(roles.c_str());
+        ImGui::TextUnformatted(rows[r][3].c_str());
         ImGui::PopTextWrapPos();
       }
       ImGui::EndTable();

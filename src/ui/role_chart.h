@@ -2,6 +2,8 @@
 // engineering, bubble area proportional to communication. Draws the six
 // roles' typical profiles (either edition of the chart).
 #pragma once
+#include <string>
+
 #include "imgui.h"
 #include "model/content.h"
 
@@ -19,5 +21,7 @@ struct RoleChartOptions {
 float BubbleDiameterFraction(double communication);
 
 void DrawRoleChart(const Content& content, const RoleChartOptions& options);
+// The same chart as an SVG document of `size` pixels, in the current theme.
+std::string RoleChartSvg(const Content& content, ChartEditionId edition, ImVec2 size);
 
 }  // namespace mlt

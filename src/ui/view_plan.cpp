@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 #include "model/plan_edit.h"
+#include "model/table_csv.h"
 #include "sim/summary.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -62,6 +63,10 @@ void AddButtons(App& app) {
     }, app.Now());
     app.ui.plan_tab = 1;
   }
+  // The editor's own table, with no simulation needed (the results CSV has the simulated numbers).
+  if (CsvButton("plan tasks", 0, "Download the task table as CSV: estimates, chance, retries, owner and "
+                                 "dependencies (plan-tasks.csv)"))
+    app.ExportTableCsv("plan-tasks.csv", PlanTaskRows(app.Store().Current().plan, app.Store().Current().people));
 }
 
 void RunControls(App& app, bool valid) {

@@ -2,6 +2,7 @@
 
 #include "imgui_internal.h"
 #include "ui/fonts.h"
+#include "ui/icons.h"
 #include "ui/theme.h"
 
 namespace mlt {
@@ -138,6 +139,15 @@ bool ToolButton(const char* icon, const char* label, const char* tooltip, bool e
   ImGui::EndDisabled();
   if (tooltip) Tooltip(tooltip);
   return pressed && enabled;
+}
+
+bool CsvButton(const char* key, float right_x, const char* tooltip) {
+  ImGui::SameLine();
+  float x = right_x - ButtonWidth(ICON_TABLE "  CSV");
+  if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+  char label[96];
+  ImFormatString(label, sizeof label, "CSV##%s", key);
+  return ToolButton(ICON_TABLE, label, tooltip);
 }
 
 bool BeginCard(const char* id, float height) {

@@ -16,6 +16,10 @@ void Paragraph(const char* text, float max_em = 42.0f);
 void MutedText(const char* text);
 // A labelled icon button: "icon label" with a tooltip; disabled when !enabled.
 bool ToolButton(const char* icon, const char* label, const char* tooltip, bool enabled = true);
+// A small "CSV" button at the end of the current line (a table's heading),
+// right-aligned to `right_x` (window-local, as GetCursorPosX) when it fits.
+// `key` tells a view's tables apart; items() reports it as the button's key.
+bool CsvButton(const char* key, float right_x, const char* tooltip);
 // A bordered panel; call EndCard() after its content.
 bool BeginCard(const char* id, float height = 0.0f);
 void EndCard();

@@ -457,3 +457,108 @@ TEST_CASE("Learn's hiring links open the matching Hiring tab") {
     }
   CHECK(links >= 5);
 }
+
+// [SECTION] Exports: every chart as PNG and SVG, every table as CSV.
+namespace {
+const RecordedItem* FindKey(const std::string& key) {
+  for (const RecordedItem& it : LastFrameItems())
+    if (it.key == key) return &it;
+  return nullptr;
+}
+// Clicks a visible item and returns the file it downloaded.
+NullHost::Download ClickDownload(Harness& h, const RecordedItem* it, const std::string& what) {
+  REQUIRE_MESSAGE(it, what);
+  CHECK_MESSAGE(it->visible, what);
+  size_t before = h.host.downloads.size();
+  Click(h, ImVec2(it->x + it->w / 2, it->y + it->h / 2));
+  for (int f = 0; f < 3; ++f) {  // a PNG is read after the frame drawn without tooltips
+    h.Frame();
+    h.app.AfterRender();
+  }
+  REQUIRE_MESSAGE(h.host.downloads.size() == before + 1, what);
+  return h.host.downloads.back();
+}
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("exports: the Learn role chart as PNG and SVG") {
+  Harness h(ImVec2(1280, 1800));
+  REQUIRE(h.app.OpenLearnSection("skills_chart"));
+  for (int f = 0; f < 5; ++f) h.Frame();
+  NullHost::Download svg = ClickDownload(h, FindItem("SVG"), "SVG");
+  CHECK(svg.filename == "role-chart.svg");
+  CHECK(Has(svg.content, "<svg"));
+  CHECK(Has(svg.content, ">ML engineer</text>"));
+  CHECK(Has(svg.content, "Machine-learning expertise"));
+  CHECK(Has(svg.content, "<path fill="));  // the bubbles and the frame
+  NullHost::Download png = ClickDownload(h, FindItem("PNG"), "PNG");
+  CHECK(png.filename == "role-chart.png");
+  CHECK(png.content.rfind("png ", 0) == 0);
+  // The later edition has its own file name and no data engineer.
+  h.app.ui.learn_chart_edition = 1;
+  for (int f = 0; f < 3; ++f) h.Frame();
+  svg = ClickDownload(h, FindItem("SVG"), "SVG, later edition");
+  CHECK(svg.filename == "role-chart-later.svg");
+  CHECK_FALSE(Has(svg.content, ">Data engineer</text>"));
+}
+
+TEST_CASE("exports: CSV of the org metrics tables and of the assessment comparison") {
+  Harness h(ImVec2(1280, 1400));
+  h.app.SetView(View::Org);
+  h.app.LoadExampleOrg("independent");
+  h.app.ui.org_tab_request = 1;
+  for (int f = 0; f < 5; ++f) h.Frame();
+  const Workspace& ws = h.app.Store().Current();
+  NullHost::Download spans = ClickDownload(h, FindKey("spans"), "span of control CSV");
+  CHECK(spans.filename == "org-span-of-control.csv");
+  CHECK(Has(spans.content, "Manager,Direct reports,All below,Check\r\n"));
+  CHECK(Has(spans.content, ws.people.front().name + ","));  // the head of the example org manages someone
+  NullHost::Download roles = ClickDownload(h, FindKey("by role"), "headcount by role CSV");
+  CHECK(roles.filename == "org-headcount-by-role.csv");
+  CHECK(Has(roles.content, "Role,People,Open positions\r\n"));
+  CHECK(Has(roles.content, "\r\nML engineer,"));
+  NullHost::Download units = ClickDownload(h, FindKey("by unit"), "headcount by unit CSV");
+  CHECK(units.filename == "org-headcount-by-unit.csv");
+  CHECK(Has(units.content, "Unit,People,Open positions,Roles\r\n"));
+  REQUIRE_FALSE(ws.org.units.empty());
+  CHECK(Has(units.content, "\r\n" + ws.org.units.front().name + ","));
+
+  h.app.Store().Apply("two assessments", [](Workspace& w) {
+    OrgAssessment a, b;
+    a.id = "a1";
+    a.name = "Today";
+    a.answers["who_does_ml"] = "research_lab";
+    b.id = "a2";
+    b.name = "Next year";
+    w.org.assessments = {a, b};
+  }, h.now);
+  h.app.ui.org_assessment = "a1";
+  h.app.ui.org_compare = true;
+  h.app.ui.org_tab_request = 2;
+  for (int f = 0; f < 5; ++f) h.Frame();
+  NullHost::Download cmp = ClickDownload(h, FindKey("compare"), "comparison CSV");
+  CHECK(cmp.filename == "assessment-comparison.csv");
+  CHECK(Has(cmp.content, ",Today,Next year\r\n"));
+  CHECK(Has(cmp.content, "\r\nQuestions answered,1,0\r\n"));
+}
+
+TEST_CASE("exports: CSV of the team coverage and of the plan's task table") {
+  Harness h(ImVec2(1280, 1200));
+  h.app.LoadExampleTeam();
+  h.app.SetView(View::Skills);
+  h.app.ui.side_tab_request = 1;
+  for (int f = 0; f < 5; ++f) h.Frame();
+  NullHost::Download cov = ClickDownload(h, FindKey("coverage"), "coverage CSV");
+  CHECK(cov.filename == "team-coverage.csv");
+  CHECK(cov.content.rfind("\xEF\xBB\xBFSkill,Best level,Strongest member,", 0) == 0);
+  CHECK(Has(cov.content, "\r\nML expertise,"));
+
+  h.app.SetView(View::Plan);
+  h.app.LoadExample("plan-recommender.json", "the example");
+  for (int f = 0; f < 5; ++f) h.Frame();
+  NullHost::Download tasks = ClickDownload(h, FindKey("plan tasks"), "task table CSV");
+  CHECK(tasks.filename == "plan-tasks.csv");
+  CHECK(Has(tasks.content, "Task,Owner,Best (days),Likely (days),Worst (days),Shape,Success (%)"));
+  const Task& first = h.app.Store().Current().plan.tasks.front();
+  CHECK(Has(tasks.content, "\r\n" + first.name + ","));
+}
