@@ -157,4 +157,39 @@ CsvRows AssessmentCompareRows(const Content& c, const std::vector<OrgAssessment>
   return rows;
 }
 
+CsvRows DesignChoiceRows(const Content& c) {
+  CsvRows rows;
+  std::vector<std::string> head = {"Design choice", "Question"};
+  for (const DesignColumn& col : c.design_columns) head.push_back(col.label);
+  rows.push_back(std::move(head));
+  for (const DesignDimension& d : c.design_dimensions) {
+    std::vector<std::string> r = {d.name, d.question};
+    for (const DesignColumn& col : c.design_columns) {
+      std::string cell;
+      auto it = d.cells.find(col.id);
+      if (it != d.cells.end())
+        for (const std::string& pt : it->second.points) cell += (cell.empty() ? "" : "; ") + pt;
+      r.push_back(std::move(cell));
+    }
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+CsvRows PractitionerWantRows(const Content& c) {
+  CsvRows rows = {{"What ML practitioners want", "How an employer can stand out"}};
+  for (const PractitionerWant& w : c.practitioner_wants) rows.push_back({w.want, w.stand_out});
+  return rows;
+}
+
+CsvRows AssessmentTypeRows(const Content& c) {
+  CsvRows rows = {{"Assessment", "What it is", "Skills tested", "Minutes"}};
+  for (const Assessment& a : c.assessments) {
+    std::string skills;
+    for (Skill s : a.skills) skills += (skills.empty() ? "" : "; ") + c.skills[int(s)].name;
+    rows.push_back({a.name, a.description, skills, std::to_string(a.minutes)});
+  }
+  return rows;
+}
+
 }  // namespace mlt

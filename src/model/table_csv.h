@@ -41,4 +41,12 @@ CsvRows PlanTaskRows(const Plan& plan, const std::vector<Person>& people);
 // The assessment comparison, as on screen: a row per measure, a column per assessment.
 CsvRows AssessmentCompareRows(const Content& content, const std::vector<OrgAssessment>& list);
 
+// The Learn view's content tables, as shown there:
+// Design choice, Question, then one column per archetype column (its points joined by "; ").
+CsvRows DesignChoiceRows(const Content& content);
+// What ML practitioners want, How an employer can stand out.
+CsvRows PractitionerWantRows(const Content& content);
+// Assessment, What it is, Skills tested, Minutes.
+CsvRows AssessmentTypeRows(const Content& content);
+
 }  // namespace mlt

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "model/table_csv.h"
 #include "ui/app.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
@@ -143,9 +144,16 @@ void ArchetypesBlock(const Content& c) {
   }
 }
 
-void DesignChoicesBlock(const Content& c) {
+// A CSV button on its own line, at the right edge of the content table below it.
+bool CsvButtonRow(const char* key, float width) {
+  ImGui::Dummy(ImVec2(0, 0));
+  return CsvButton(key, ImGui::GetCursorPosX() + width, "Download this table as CSV");
+}
+
+void DesignChoicesBlock(App& app, const Content& c) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame;
   float width = std::min(ImGui::GetContentRegionAvail().x, Em(64));
+  if (CsvButtonRow("design choices", width)) app.ExportTableCsv("design-choices.csv", DesignChoiceRows(c));
   if (!ImGui::BeginTable("design choices", 1 + int(c.design_columns.size()), flags, ImVec2(width, 0))) return;
   ImGui::TableSetupColumn("Design choice", ImGuiTableColumnFlags_WidthStretch, 1.1f);
   for (const auto& col : c.design_columns) ImGui::TableSetupColumn(col.label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -280,8 +288,9 @@ void SourcingBlock(const Content& c) {
   }
 }
 
-void WantsBlock(const Content& c) {
+void WantsBlock(App& app, const Content& c) {
   float width = std::min(ImGui::GetContentRegionAvail().x, Em(56));
+  if (CsvButtonRow("wants", width)) app.ExportTableCsv("practitioner-wants.csv", PractitionerWantRows(c));
   if (!ImGui::BeginTable("wants", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg, ImVec2(width, 0))) return;
   ImGui::TableSetupColumn("What ML practitioners want", ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn("How an employer can stand out", ImGuiTableColumnFlags_WidthStretch, 1.2f);
@@ -298,9 +307,10 @@ void WantsBlock(const Content& c) {
   ImGui::EndTable();
 }
 
-void AssessmentsBlock(const Content& c) {
+void AssessmentsBlock(App& app, const Content& c) {
   Paragraph(c.interview_principle.c_str(), kMeasure);
   float width = std::min(ImGui::GetContentRegionAvail().x, Em(60));
+  if (CsvButtonRow("assessment types", width)) app.ExportTableCsv("interview-assessments.csv", AssessmentTypeRows(c));
   if (!ImGui::BeginTable("assessments", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg, ImVec2(width, 0))) return;
   ImGui::TableSetupColumn("Assessment", ImGuiTableColumnFlags_WidthStretch, 1.4f);
   ImGui::TableSetupColumn("What it tests", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -363,7 +373,7 @@ void DrawLearnBlock(App& app, std::string_view shows) {
   if (shows == "roles") RolesBlock(c);
   else if (shows == "skills_chart") SkillsChartBlock(app);
   else if (shows == "archetypes") ArchetypesBlock(c);
-  else if (shows == "design_choices") DesignChoicesBlock(c);
+  else if (shows == "design_choices") DesignChoicesBlock(app, c);
   else if (shows == "why_harder") NamedList(c.why_harder, false);
   else if (shows == "challenges") NamedList(c.challenges, true);
   else if (shows == "practices") PracticesBlock(app);
@@ -372,8 +382,8 @@ void DrawLearnBlock(App& app, std::string_view shows) {
   else if (shows == "engineer_advice") NamedList(c.engineer_advice, false);
   else if (shows == "researcher_advice") NamedList(c.researcher_advice, false);
   else if (shows == "sourcing") SourcingBlock(c);
-  else if (shows == "practitioner_wants") WantsBlock(c);
-  else if (shows == "assessments") AssessmentsBlock(c);
+  else if (shows == "practitioner_wants") WantsBlock(app, c);
+  else if (shows == "assessments") AssessmentsBlock(app, c);
   else if (shows == "job_sources") NamedList(c.job_sources, false);
   else if (shows == "standing_out") StandingOutBlock(c);
   ImGui::PopID();

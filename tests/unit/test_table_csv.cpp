@@ -180,3 +180,23 @@ TEST_CASE("assessment comparison rows: a column per assessment, a row per measur
     if (r[0] == "Software engineering vs research") design = r[2].rfind("Research comes first", 0) == 0 && r[1].empty();
   CHECK(design);
 }
+
+TEST_CASE("table CSV: the Learn view's content tables, as shown") {
+  const Content& c = ShippedContent();
+  const CsvRows design = DesignChoiceRows(c);
+  REQUIRE(design.size() == c.design_dimensions.size() + 1);
+  CHECK(design[0].size() == 2 + c.design_columns.size());
+  CHECK(design[0][0] == "Design choice");
+  CHECK(design[1][0] == c.design_dimensions[0].name);
+  CHECK_FALSE(design[1][2].empty());
+
+  const CsvRows wants = PractitionerWantRows(c);
+  REQUIRE(wants.size() == 6);  // the lecture's five wants
+  CHECK(wants[1][0] == c.practitioner_wants[0].want);
+
+  const CsvRows types = AssessmentTypeRows(c);
+  REQUIRE(types.size() == 10);  // the nine assessment types
+  CHECK(types[0] == std::vector<std::string>{"Assessment", "What it is", "Skills tested", "Minutes"});
+  CHECK(types[1][3] == std::to_string(c.assessments[0].minutes));
+  CHECK(types[1][2].find(c.skills[int(c.assessments[0].skills[0])].name) == 0);
+}
