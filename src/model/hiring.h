@@ -4,7 +4,7 @@
 // shows. Candidates are people of the roster (PersonKind::Candidate); this
 // section holds only what hiring adds to them.
 // [SECTION] Types  [SECTION] Job description  [SECTION] Interview loop
-// [SECTION] Scorecards  [SECTION] Sourcing  [SECTION] Pitch and ladder  [SECTION] JSON
+// [SECTION] Scorecards  [SECTION] Sourcing  [SECTION] Pitch and ladder  [SECTION] CSV  [SECTION] JSON
 #pragma once
 #include <array>
 #include <cstdint>
@@ -213,6 +213,23 @@ TimeToHire SimulateTimeToHire(const Funnel& f, int trials, uint64_t seed);
 std::vector<const PractitionerWant*> WeakestWants(const Hiring& h, const Content& content, size_t n = 2);
 // The job seeker's next steps: the lowest levels not done yet, with examples.
 std::vector<std::string> LadderPlan(const Hiring& h, const Content& content);
+
+// [SECTION] CSV
+// The words the view shows for a coverage row ("Must: depth", "In depth"...),
+// shared by the screen and the CSV export so the two never disagree.
+const char* CoverageNeedsLabel(const CoverageRow& r);
+const char* CoverageStateLabel(const CoverageRow& r);
+// Rows (header first) of the Hiring view's tables, for WriteCsv(). Numbers
+// are plain (rates as fractions 0..1) so a spreadsheet can compute with them.
+using CsvRows = std::vector<std::vector<std::string>>;
+CsvRows FunnelCsvRows(const Funnel& f, const Content& content);
+CsvRows LoopCoverageCsvRows(const JobDescription& jd, const LoopCoverage& cov);
+// "Hired" (a member of the roster now), "Not scored yet", "Hire" or "No hire".
+const char* CandidateVerdict(bool hired, const CandidateSummary& s);
+// Every candidate of every job whose person is still in the roster, with the
+// verdict the Candidates tab shows and the mean rating per dimension (empty
+// when nobody rated it).
+CsvRows CandidatesCsvRows(const Hiring& h, const std::vector<Person>& people, const Content& content);
 
 // [SECTION] JSON
 nlohmann::json HiringToJson(const Hiring& h);

@@ -1,7 +1,8 @@
 // Hiring, "Candidates" tab: candidates of the selected job, a scorecard per
 // interview of its loop (4-point ratings per tested dimension, evidence,
 // recommendation), the hire/no-hire summary, the candidate's estimated
-// profile on the skills chart next to the role and the team, and hiring.
+// profile on the skills chart next to the role and the team (PNG and SVG),
+// hiring, and a CSV of the candidates.
 // [SECTION] List  [SECTION] Scorecards  [SECTION] Summary and chart  [SECTION] Tab
 #include <algorithm>
 #include <cstdio>
@@ -52,7 +53,7 @@ const Candidate* CandidateList(App& app, const JobDescription& jd) {
     // narrow list still shows it.
     bool hired = p->kind == PersonKind::Member;
     const char* icon = hired ? ICON_USER : s.scorecards == 0 ? ICON_CIRCLE : s.hire ? ICON_CHECK : ICON_TIMES;
-    const char* verdict = hired ? "Hired" : s.scorecards == 0 ? "Not scored yet" : s.hire ? "Hire" : "No hire";
+    const char* verdict = CandidateVerdict(hired, s);
     ImGui::PushID(c->person.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, hired || s.hire ? Palette().success : s.scorecards ? Palette().error : Palette().text_muted);
     ImGui::AlignTextToFramePadding();
@@ -80,6 +81,11 @@ const Candidate* CandidateList(App& app, const JobDescription& jd) {
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   if (ToolButton(ICON_USER_PLUS, "Add candidate", "Add a new candidate for this job (also added to the roster as a candidate)"))
     AddCandidate(app, jd);
+  CsvButton(app, "hiring-candidates.csv", "Download every job's candidates as CSV: verdict and mean rating per dimension",
+            [&] {
+              const Workspace& ws = app.Store().Current();
+              return CandidatesCsvRows(ws.hiring, ws.people, app.GetContent());
+            });
   // Candidates already in the roster who are not in a process yet.
   std::vector<const Person*> roster;
   for (const Person& p : app.Store().Current().people)
@@ -236,6 +242,8 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
   for (const Person& q : app.Store().Current().people)
     if (q.kind == PersonKind::Member && q.id != cand.person) in.people.push_back(&q);
   for (const Person& e : estimates) in.people.push_back(&e);
+  // The buttons share the line of the last verdict when there is room.
+  ChartExportClicks clicks = ChartExportButtons("comparison", ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x);
   ImVec2 avail = ImGui::GetContentRegionAvail();
   // Tall enough for the plot above its legend even in a narrow panel (which scrolls).
   float h = std::max(Em(22), std::min(avail.x * 1.05f, avail.y - Em(3)));
@@ -244,6 +252,13 @@ void SummaryPanel(App& app, const JobDescription& jd, const Candidate& cand) {
   PeopleChart chart = LayoutPeopleChart(in, min, max);
   DrawPeopleChart(ImGui::GetWindowDrawList(), chart, in);
   ImGui::Dummy(ImVec2(avail.x, h));
+  // As the skills view: the SVG is drawn from the chart's layout (with the
+  // screen's proportions), the PNG is the screen.
+  if (clicks.svg) {
+    app.Host().DownloadFile("candidate-comparison.svg", "image/svg+xml", PeopleChartSvg(in, 900, 900 * h / avail.x));
+    app.Notify(NoticeKind::Success, "Exported candidate-comparison.svg");
+  }
+  if (clicks.png) app.RequestPngExport("candidate-comparison.png", min, max);
   RecordCustomItem(p->name + " (estimate)", "candidate chart", min.x, min.y, avail.x, h);
 
   if (hired) {

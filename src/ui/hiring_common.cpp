@@ -5,11 +5,13 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "model/csv.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/item_recorder.h"
 #include "ui/person_edit.h"
+#include "ui/svg_capture.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -211,6 +213,47 @@ const JobDescription* JobOrStartCard(App& app, const char* what) {
   }
   EndCard();
   return nullptr;
+}
+
+// [SECTION] Exports
+ChartExportClicks ChartExportButtons(const char* id, float right_x) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float width = ButtonWidth(ICON_IMAGE "  PNG") + spacing + ButtonWidth(ICON_CODE "  SVG");
+  ChartExportClicks c;
+  if (ImGui::GetItemRectMax().x + spacing + width <= right_x) {
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(right_x - width, ImGui::GetCursorScreenPos().y));
+  } else {
+    c.wrap = ImGui::GetFrameHeightWithSpacing();
+  }
+  ImGui::PushID(id);  // two charts side by side
+  c.png = ToolButton(ICON_IMAGE, "PNG", "Download the chart as a PNG image, as on screen");
+  ImGui::SameLine();
+  c.svg = ToolButton(ICON_CODE, "SVG", "Download the chart as an SVG drawing");
+  ImGui::PopID();
+  return c;
+}
+
+void ExportableChart(App& app, const ChartExportClicks& clicks, const std::string& stem, const std::string& title,
+                     ImVec2 size, const std::function<void()>& draw) {
+  const ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + size.x, min.y + size.y);
+  // Captured in the frame of the click: the buttons sit above the chart, so
+  // what is drawn next is the chart as the user sees it.
+  SvgCapture capture;
+  if (clicks.svg) capture.Begin(ImGui::GetWindowDrawList(), min, max);
+  draw();
+  if (capture.Active()) {
+    app.Host().DownloadFile(stem + ".svg", "image/svg+xml", capture.End(title + " \xE2\x80\x94 ML Team Studio hiring"));
+    app.Notify(NoticeKind::Success, "Exported " + stem + ".svg");
+  }
+  if (clicks.png) app.RequestPngExport(stem + ".png", min, max);
+}
+
+void CsvButton(App& app, const char* filename, const char* tooltip, const std::function<CsvRows()>& rows) {
+  if (!ToolButton(ICON_TABLE, "CSV", tooltip)) return;
+  // With a BOM, as the other CSV exports: Excel then reads UTF-8 names right.
+  app.Host().DownloadFile(filename, "text/csv", "\xEF\xBB\xBF" + WriteCsv(rows()));
+  app.Notify(NoticeKind::Success, std::string("Exported ") + filename);
 }
 
 }  // namespace mlt

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "imgui.h"
 #include "model/workspace.h"
 
 namespace mlt {
@@ -48,6 +49,20 @@ bool RatingButtons(const char* id, int* rating);
 // The selected job; without one, draws the empty state (what the tab is for
 // and a button per role to start a job description) and returns null.
 const JobDescription* JobOrStartCard(App& app, const char* what);
+
+// Exports. PNG and SVG buttons at the right end of a chart's heading line
+// (under it when the line is full: `wrap` is the height that took).
+struct ChartExportClicks {
+  bool png = false, svg = false;
+  float wrap = 0;
+};
+ChartExportClicks ChartExportButtons(const char* id, float right_x);
+// Draws a chart of `size` at the cursor with `draw`, and downloads it as
+// <stem>.svg (captured from this frame's drawing) or <stem>.png when asked.
+void ExportableChart(App& app, const ChartExportClicks& clicks, const std::string& stem, const std::string& title,
+                     ImVec2 size, const std::function<void()>& draw);
+// A "CSV" button; downloads `rows()` as `filename` when pressed.
+void CsvButton(App& app, const char* filename, const char* tooltip, const std::function<CsvRows()>& rows);
 
 template <class F>
 void EditHiring(App& app, const std::string& what, F&& edit, const std::string& merge) {

@@ -1,7 +1,8 @@
 // Hiring, "Interview loop" tab: the interviews of the selected job (from the
 // nine assessment types or custom), and the coverage matrix dimension x
 // interview that shows which strengths are validated in depth and which
-// weaker sides get a minimum-bar check. Cells toggle what an interview tests.
+// weaker sides get a minimum-bar check. Cells toggle what an interview tests;
+// the matrix downloads as CSV.
 #include <algorithm>
 #include <cstdio>
 
@@ -107,7 +108,7 @@ void CoverageMatrix(App& app, const JobDescription& jd, const LoopCoverage& cov)
     Tooltip(name.c_str());
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text, r.strength ? pal.text : pal.text_muted);
-    ImGui::TextUnformatted(r.must_have ? "Must: depth" : r.strength ? "Depth" : "Minimum bar");
+    ImGui::TextUnformatted(CoverageNeedsLabel(r));
     ImGui::PopStyleColor();
     for (int i = 0; i < n; ++i) {
       ImGui::TableNextColumn();
@@ -129,19 +130,19 @@ void CoverageMatrix(App& app, const JobDescription& jd, const LoopCoverage& cov)
       ImGui::PopID();
     }
     ImGui::TableNextColumn();
-    const char* text = "";
+    const char* icon = "";
     ImU32 color = pal.text_muted;
     switch (r.state) {
-      case CoverageRow::State::Deep: text = ICON_CHECK "  In depth"; color = pal.success; break;
-      case CoverageRow::State::Minimum: text = ICON_CHECK "  Minimum bar"; color = pal.text; break;
-      case CoverageRow::State::Once: text = ICON_WARNING "  Only once"; color = pal.warning; break;
+      case CoverageRow::State::Deep: icon = ICON_CHECK "  "; color = pal.success; break;
+      case CoverageRow::State::Minimum: icon = ICON_CHECK "  "; color = pal.text; break;
+      case CoverageRow::State::Once: icon = ICON_WARNING "  "; color = pal.warning; break;
       case CoverageRow::State::Untested:
-        text = r.must_have ? ICON_WARNING "  Untested must" : "Not tested";
+        icon = r.must_have ? ICON_WARNING "  " : "";
         color = r.must_have ? pal.warning : pal.text_muted;
         break;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(text);
+    ImGui::TextUnformatted((std::string(icon) + CoverageStateLabel(r)).c_str());
     ImGui::PopStyleColor();
   }
   ImGui::EndTable();
@@ -184,8 +185,13 @@ void DrawLoopTab(App& app) {
   ImGui::SameLine(0, Em(1));
   ImGui::BeginChild("loop coverage", ImVec2(0, 0), 0, ImGuiWindowFlags_HorizontalScrollbar);
   Heading("Coverage: dimension x interview");
-  MutedText("Tick what each interview tests. Strengths need two interviews; the rest a minimum-bar check.");
   jd = SelectedJob(app);
+  if (jd) {
+    ImGui::SameLine(0, Em(1));
+    CsvButton(app, "interview-loop-coverage.csv", "Download the coverage matrix as CSV (interviews by name)",
+              [&] { return LoopCoverageCsvRows(*jd, AnalyseLoop(*jd, app.GetContent())); });
+  }
+  MutedText("Tick what each interview tests. Strengths need two interviews; the rest a minimum-bar check.");
   if (jd) CoverageMatrix(app, *jd, AnalyseLoop(*jd, app.GetContent()));
   ImGui::EndChild();
 }

@@ -1,7 +1,8 @@
 // Hiring, "Sourcing" tab: the lecture's channels with editable volumes and
 // stage conversion rates, the funnel per stage (stacked by channel), the
 // expected hires, and the time-to-hire distribution for a target number of
-// hires from the Monte Carlo model (model/sourcing.cpp).
+// hires from the Monte Carlo model (model/sourcing.cpp); CSV of the table,
+// PNG and SVG of both charts.
 // [SECTION] Table  [SECTION] Funnel chart  [SECTION] Time-to-hire chart  [SECTION] Tab
 #include <algorithm>
 #include <cmath>
@@ -238,6 +239,10 @@ void DrawSourcingTab(App& app) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, Em(0.12f)));
   ChannelTable(app, app.Store().Current().hiring.funnel);
   ImGui::PopStyleVar();
+  const Content& content = app.GetContent();
+  CsvButton(app, "hiring-channels.csv", "Download the channels table as CSV",
+            [&] { return FunnelCsvRows(app.Store().Current().hiring.funnel, content); });
+  ImGui::SameLine();
   MutedText("Starting numbers are illustrative: replace them with your own. Rates are the share passing each stage.");
   const Funnel& now = app.Store().Current().hiring.funnel;
   t = ComputeFunnel(now);
@@ -245,11 +250,15 @@ void DrawSourcingTab(App& app) {
   ImGui::Dummy(ImVec2(0, Em(0.3f)));
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float w = (avail.x - Em(1)) / 2, h = std::max(Em(12), avail.y - Em(2.9f));
+  float x0 = ImGui::GetCursorScreenPos().x;
   ImGui::BeginGroup();
   Heading("Funnel per stage");
-  FunnelChart(app, now, t, ImVec2(w, h));
+  ChartExportClicks fx = ChartExportButtons("funnel", x0 + w);
+  ImVec2 fsize(w, h - fx.wrap);
+  ExportableChart(app, fx, "hiring-funnel", "Funnel per stage", fsize, [&] { FunnelChart(app, now, t, fsize); });
   ImGui::EndGroup();
   ImGui::SameLine(0, Em(1));
+  x0 = ImGui::GetCursorScreenPos().x;
   ImGui::BeginGroup();
   char head[160];
   if (r.reached > 0)
@@ -258,7 +267,9 @@ void DrawSourcingTab(App& app) {
   else
     std::snprintf(head, sizeof head, "Time to %d hire%s: not reached", now.target_hires, now.target_hires == 1 ? "" : "s");
   Heading(head);
-  TimeToHireChart(r, now.target_hires, ImVec2(w, h - Em(1.4f)));
+  ChartExportClicks tx = ChartExportButtons("time to hire", x0 + w);
+  ImVec2 tsize(w, h - Em(1.4f) - tx.wrap);
+  ExportableChart(app, tx, "hiring-time-to-hire", head, tsize, [&] { TimeToHireChart(r, now.target_hires, tsize); });
   char note[128];
   std::snprintf(note, sizeof note, "Monte Carlo, %d runs, seed %d; process time Beta-PERT.", r.trials, app.ui.tth_seed);
   MutedText(note);

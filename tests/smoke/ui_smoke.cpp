@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cassert>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "support/headless_app.h"
@@ -478,6 +479,29 @@ NullHost::Download ClickDownload(Harness& h, const RecordedItem* it, const std::
   REQUIRE_MESSAGE(h.host.downloads.size() == before + 1, what);
   return h.host.downloads.back();
 }
+// The items labelled `label` in the last frame, left to right.
+std::vector<RecordedItem> ItemsLabelled(const std::string& label) {
+  std::vector<RecordedItem> out;
+  for (const RecordedItem& it : LastFrameItems())
+    if (it.label == label && it.visible) out.push_back(it);
+  std::sort(out.begin(), out.end(), [](const RecordedItem& a, const RecordedItem& b) { return a.x < b.x; });
+  return out;
+}
+// Clicks the `index`-th item labelled `label` and returns the download it made
+// (PNG exports come from AfterRender, as in the browser).
+NullHost::Download ClickExport(Harness& h, const std::string& label, size_t index = 0) {
+  std::vector<RecordedItem> items = ItemsLabelled(label);
+  REQUIRE_MESSAGE(items.size() > index, label);
+  const RecordedItem& it = items[index];
+  size_t before = h.host.downloads.size();
+  Click(h, ImVec2(it.x + it.w / 2, it.y + it.h / 2));
+  for (int f = 0; f < 3; ++f) {
+    h.app.AfterRender();
+    h.Frame();
+  }
+  REQUIRE_MESSAGE(h.host.downloads.size() == before + 1, label);
+  return h.host.downloads.back();
+}
 bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
 
@@ -561,4 +585,70 @@ TEST_CASE("exports: CSV of the team coverage and of the plan's task table") {
   CHECK(Has(tasks.content, "Task,Owner,Best (days),Likely (days),Worst (days),Shape,Success (%)"));
   const Task& first = h.app.Store().Current().plan.tasks.front();
   CHECK(Has(tasks.content, "\r\n" + first.name + ","));
+}
+
+TEST_CASE("the hiring view exports its charts as PNG and SVG and its tables as CSV") {
+  Harness h(ImVec2(1440, 900));
+  h.app.SetView(View::Hiring);
+  h.app.LoadExampleOrg("independent");
+  const Content& content = h.app.GetContent();
+  AddJobFromRole(h.app, *content.FindRole("ml_engineer"));
+  const std::string job = SelectedJob(h.app)->id;
+  for (const Assessment& a : content.assessments) {
+    LoopInterview li = InterviewFromAssessment(a, NewHiringId(h.app, "i-"));
+    EditJob(h.app, job, "add", [&](JobDescription& j) { j.loop.push_back(li); });
+  }
+  AddCandidate(h.app, *SelectedJob(h.app));
+  const std::string cand = h.app.ui.hiring_candidate;
+  EditHiring(h.app, "rate", [&](Hiring& hh) {
+    Scorecard sc{hh.jobs[0].loop[0].id, "Kim", {}, "ok", 4};
+    sc.ratings[int(Skill::Ml)] = 4;
+    hh.FindCandidate(cand)->scorecards.push_back(sc);
+    hh.funnel = DefaultFunnel(content);
+  });
+  auto open_tab = [&](int tab) {
+    h.app.ui.hiring_tab_request = tab;
+    for (int f = 0; f < 4; ++f) h.Frame();
+    REQUIRE(h.app.ui.hiring_tab == tab);
+  };
+
+  open_tab(3);  // sourcing: the channels table and both charts
+  NullHost::Download d = ClickExport(h, "CSV");
+  CHECK(d.filename == "hiring-channels.csv");
+  CHECK(Has(d.content, "Channel,In use,People per month,Screen rate,Interview rate,Offer rate,Accept rate,"
+                       "Expected hires per month\r\n"));
+  CHECK(Has(d.content, "\r\nRecruiters,yes,12,"));
+  d = ClickExport(h, "SVG", 0);
+  CHECK(d.filename == "hiring-funnel.svg");
+  CHECK(Has(d.content, "<svg"));
+  CHECK(Has(d.content, "People per month"));
+  CHECK(Has(d.content, "Interviewed"));
+  d = ClickExport(h, "SVG", 1);
+  CHECK(d.filename == "hiring-time-to-hire.svg");
+  CHECK(Has(d.content, "<svg"));
+  CHECK(Has(d.content, "Weeks to reach the target"));
+  CHECK(Has(d.content, "P50"));
+  d = ClickExport(h, "PNG", 0);
+  CHECK(d.filename == "hiring-funnel.png");
+  CHECK(d.content.rfind("png ", 0) == 0);
+  CHECK(ClickExport(h, "PNG", 1).filename == "hiring-time-to-hire.png");
+
+  open_tab(1);  // interview loop: the coverage matrix
+  d = ClickExport(h, "CSV");
+  CHECK(d.filename == "interview-loop-coverage.csv");
+  CHECK(Has(d.content, "Dimension,Needs,1. "));
+  CHECK(Has(d.content, ",Coverage\r\n"));
+  CHECK(Has(d.content, "\r\n" + std::string(SkillLabel(Skill::Ml)) + ",Must: depth,"));
+
+  open_tab(2);  // candidates: the list and the comparison chart
+  d = ClickExport(h, "CSV");
+  CHECK(d.filename == "hiring-candidates.csv");
+  CHECK(Has(d.content, "Name,Job,Verdict,Scorecards,Mean verdict,"));
+  CHECK(Has(d.content, "\r\nCandidate 1," + SelectedJob(h.app)->title + ",Hire,1,4.00,4.00,"));
+  d = ClickExport(h, "SVG");
+  CHECK(d.filename == "candidate-comparison.svg");
+  CHECK(Has(d.content, "<svg"));
+  CHECK(Has(d.content, "ML expertise"));
+  CHECK(Has(d.content, "Candidate 1"));
+  CHECK(ClickExport(h, "PNG").filename == "candidate-comparison.png");
 }

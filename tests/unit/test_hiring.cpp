@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "model/csv.h"
 #include "model/hiring.h"
 #include "model/workspace.h"
 
@@ -328,4 +329,72 @@ TEST_CASE("schema 2 -> 3 migration: documents without hiring load unchanged") {
   ParseResult m = WorkspaceFromJson(j);
   REQUIRE_MESSAGE(m.ok, m.error);
   CHECK(m.workspace.hiring == HiringWorkspace().hiring);
+}
+
+TEST_CASE("CSV of the sourcing channels: names, plain numbers, a channel not in use brings nobody") {
+  Funnel f;
+  f.channels = {{"conferences", true, 12, {0.5, 0.4, 0.25, 0.5}}, {"gone", false, 3, {1, 1, 1, 1}}};
+  CsvRows rows = FunnelCsvRows(f, C());
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == std::vector<std::string>{"Channel", "In use", "People per month", "Screen rate", "Interview rate",
+                                            "Offer rate", "Accept rate", "Expected hires per month"});
+  CHECK(rows[1][0] == "Research conferences");  // the content's name, not the id
+  CHECK(rows[1][1] == "yes");
+  CHECK(rows[1][2] == "12");
+  CHECK(rows[1][3] == "0.5");
+  CHECK(rows[1][7] == "0.3");  // 12 x 0.5 x 0.4 x 0.25 x 0.5
+  CHECK(rows[2] == std::vector<std::string>{"gone", "no", "3", "1", "1", "1", "1", "0"});
+  CHECK(WriteCsv(rows).rfind("Channel,In use,People per month,", 0) == 0);
+}
+
+TEST_CASE("CSV of the loop coverage: dimension x interview with the status the view shows") {
+  JobDescription jd = MlEngineer();
+  jd.loop = {Interview("whiteboard_coding", "i1"), Interview("ml_theory", "i2")};
+  jd.loop[0].name = "Coding, \"live\"";
+  LoopCoverage cov = AnalyseLoop(jd, C());
+  CsvRows rows = LoopCoverageCsvRows(jd, cov);
+  REQUIRE(rows.size() == 1 + size_t(kSkillCount));
+  CHECK(rows[0].front() == "Dimension");
+  CHECK(rows[0][2] == "1. Coding, \"live\"");
+  CHECK(rows[0].back() == "Coverage");
+  const std::vector<std::string>& ml = rows[1 + int(Skill::Ml)];
+  CHECK(ml[0] == SkillLabel(Skill::Ml));
+  CHECK(ml[1] == "Must: depth");
+  CHECK(ml[2] == "");
+  CHECK(ml[3] == "x");
+  CHECK(ml[4] == "Only once");
+  CHECK(rows[1 + int(Skill::Data)].back() == "Not tested");
+  // The comma and quotes of the interview name survive the writer.
+  CsvParseResult back = ParseCsv(WriteCsv(rows));
+  REQUIRE(back.ok);
+  CHECK(back.rows == rows);
+}
+
+TEST_CASE("CSV of the candidates: verdict, mean verdict and the mean rating per dimension") {
+  Workspace ws = HiringWorkspace();
+  Person other = ws.people[0];
+  other.id = "p-d";
+  other.name = "=HYPERLINK(\"x\")";  // a formula in a name must not run in a spreadsheet
+  ws.people.push_back(other);
+  ws.hiring.candidates.push_back({"p-d", "j1", {}});
+  ws.hiring.candidates.push_back({"p-missing", "j1", {}});  // deleted from the roster: skipped
+  CsvRows rows = CandidatesCsvRows(ws.hiring, ws.people, C());
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].size() == 5 + size_t(kSkillCount));
+  CHECK(rows[0][0] == "Name");
+  CHECK(rows[0][5 + int(Skill::Ml)] == SkillLabel(Skill::Ml));
+  CHECK(rows[1][0] == "Candidate One");
+  CHECK(rows[1][1] == ws.hiring.jobs[0].title);
+  CHECK(rows[1][2] == "No hire");  // software rated 1
+  CHECK(rows[1][3] == "1");
+  CHECK(rows[1][4] == "4.00");
+  CHECK(rows[1][5 + int(Skill::Ml)] == "4.00");
+  CHECK(rows[1][5 + int(Skill::Software)] == "1.00");
+  CHECK(rows[1][5 + int(Skill::Data)] == "");
+  CHECK(rows[2][2] == "Not scored yet");
+  CHECK(rows[2][4] == "");
+  std::string text = WriteCsv(rows);
+  CHECK(text.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
+  ws.people[0].kind = PersonKind::Member;
+  CHECK(CandidatesCsvRows(ws.hiring, ws.people, C())[1][2] == "Hired");
 }
