@@ -37,6 +37,10 @@ test("after one visit the app reloads with the network off, and the work is stil
     assert.ok(active === "activated" || active === "activating", String(active));
     await page.evaluate(() => navigator.serviceWorker.controller ||
       new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r)));
+    // Installable: Chromium finds nothing missing (a test profile is always incognito).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito"), []);
     const r = await page.evaluate(() => window.mlteams.loadWorkspace(JSON.stringify({
       schema_version: 2, name: "Offline team", people: [{ id: "a", name: "Ann Offline" }] })));
     assert.equal(r.ok, true, r.error);
