@@ -119,6 +119,28 @@ CsvRows PlanTaskRows(const Plan& plan, const std::vector<Person>& people) {
   return rows;
 }
 
+CsvRows PlanChallengeRows(const Plan& plan) {
+  CsvRows rows{{"Challenge", "Approaches run", "Approaches", "Importance (1-5)", "Depends on"}};
+  for (const Challenge& c : plan.challenges) {
+    std::string approaches, deps;
+    for (const Task& t : plan.tasks)
+      if (t.challenge == c.id) approaches += (approaches.empty() ? "" : "; ") + t.name;
+    for (const std::string& d : c.depends_on) deps += (deps.empty() ? "" : "; ") + PlanNodeName(plan, d);
+    rows.push_back({c.name, c.parallel ? "In parallel" : "One after another", approaches, Num(c.importance), deps});
+  }
+  return rows;
+}
+
+CsvRows PlanMilestoneRows(const Plan& plan) {
+  CsvRows rows{{"Milestone", "Requires", "Deadline (working days)"}};
+  for (const Milestone& m : plan.milestones) {
+    std::string req;
+    for (const std::string& d : m.requires_done) req += (req.empty() ? "" : "; ") + PlanNodeName(plan, d);
+    rows.push_back({m.name, req, m.deadline_days > 0 ? Num(m.deadline_days) : ""});
+  }
+  return rows;
+}
+
 CsvRows AssessmentCompareRows(const Content& c, const std::vector<OrgAssessment>& list) {
   std::vector<AssessmentResult> results;
   for (const OrgAssessment& a : list) results.push_back(ScoreAssessment(c, a));

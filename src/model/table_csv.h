@@ -41,6 +41,12 @@ CsvRows PlanTaskRows(const Plan& plan, const std::vector<Person>& people);
 // The assessment comparison, as on screen: a row per measure, a column per assessment.
 CsvRows AssessmentCompareRows(const Content& content, const std::vector<OrgAssessment>& list);
 
+// The plan editor's other two lists: Challenge, Approaches run (in parallel /
+// one after another), Approaches, Importance, Depends on; and Milestone,
+// Requires, Deadline (working days; empty when none). Names, not ids.
+CsvRows PlanChallengeRows(const Plan& plan);
+CsvRows PlanMilestoneRows(const Plan& plan);
+
 // The Learn view's content tables, as shown there:
 // Design choice, Question, then one column per archetype column (its points joined by "; ").
 CsvRows DesignChoiceRows(const Content& content);

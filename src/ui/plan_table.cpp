@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "model/plan_edit.h"
+#include "model/table_csv.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -259,6 +260,9 @@ void DrawTaskTable(App& app, float height) {
 void DrawChallengesAndMilestones(App& app) {
   const Plan& plan = app.Store().Current().plan;
   Heading("Research challenges");
+  const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+  if (CsvButton("plan challenges", right, "Download the challenges as CSV (plan-challenges.csv)"))
+    app.ExportTableCsv("plan-challenges.csv", PlanChallengeRows(plan));
   MutedText("A challenge is solved when any of its approaches succeeds. Make a task an approach in its "
             "\"Approach to\" column.");
   std::string remove_challenge;
@@ -315,6 +319,8 @@ void DrawChallengesAndMilestones(App& app) {
     }, app.Now());
 
   Heading("Milestones");
+  if (CsvButton("plan milestones", right, "Download the milestones as CSV (plan-milestones.csv)"))
+    app.ExportTableCsv("plan-milestones.csv", PlanMilestoneRows(app.Store().Current().plan));
   MutedText("A milestone is reached when everything it lists has finished successfully.");
   std::string remove_milestone;
   for (const Milestone& milestone : plan.milestones) {

@@ -652,3 +652,21 @@ TEST_CASE("the hiring view exports its charts as PNG and SVG and its tables as C
   CHECK(Has(d.content, "Candidate 1"));
   CHECK(ClickExport(h, "PNG").filename == "candidate-comparison.png");
 }
+
+TEST_CASE("exports: CSV of the plan's challenges and milestones") {
+  Harness h(ImVec2(1280, 1200));
+  h.app.SetView(View::Plan);
+  h.app.LoadExample("plan-recommender.json", "the example");
+  h.app.ui.plan_tab = 1;
+  for (int f = 0; f < 5; ++f) h.Frame();
+  const Plan& plan = h.app.Store().Current().plan;
+  REQUIRE_FALSE(plan.challenges.empty());
+  REQUIRE_FALSE(plan.milestones.empty());
+  NullHost::Download ch = ClickDownload(h, FindKey("plan challenges"), "challenges CSV");
+  CHECK(ch.filename == "plan-challenges.csv");
+  CHECK(Has(ch.content, "Challenge,Approaches run,Approaches,"));
+  CHECK(Has(ch.content, "\r\n" + plan.challenges.front().name + ","));
+  NullHost::Download ms = ClickDownload(h, FindKey("plan milestones"), "milestones CSV");
+  CHECK(ms.filename == "plan-milestones.csv");
+  CHECK(Has(ms.content, "\r\n" + h.app.Store().Current().plan.milestones.front().name + ","));
+}

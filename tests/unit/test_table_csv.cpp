@@ -200,3 +200,44 @@ TEST_CASE("table CSV: the Learn view's content tables, as shown") {
   CHECK(types[1][3] == std::to_string(c.assessments[0].minutes));
   CHECK(types[1][2].find(c.skills[int(c.assessments[0].skills[0])].name) == 0);
 }
+
+TEST_CASE("table CSV: the plan's challenges and milestones, by name") {
+  Plan plan;
+  Task a;
+  a.id = "a";
+  a.name = "Approach A";
+  a.challenge = "c";
+  Task b = a;
+  b.id = "b";
+  b.name = "Approach B";
+  Task prep;
+  prep.id = "prep";
+  prep.name = "Prepare data";
+  plan.tasks = {prep, a, b};
+  Challenge c;
+  c.id = "c";
+  c.name = "Beat the baseline";
+  c.parallel = false;
+  c.importance = 4;
+  c.depends_on = {"prep"};
+  plan.challenges = {c};
+  Milestone m;
+  m.id = "m";
+  m.name = "Demo";
+  m.requires_done = {"c", "prep"};
+  m.deadline_days = 30;
+  Milestone open = m;
+  open.name = "Later";
+  open.deadline_days = 0;
+  plan.milestones = {m, open};
+
+  const CsvRows ch = PlanChallengeRows(plan);
+  REQUIRE(ch.size() == 2);
+  CHECK(ch[1] == std::vector<std::string>{"Beat the baseline", "One after another", "Approach A; Approach B", "4",
+                                          "Prepare data"});
+  const CsvRows ms = PlanMilestoneRows(plan);
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0] == std::vector<std::string>{"Milestone", "Requires", "Deadline (working days)"});
+  CHECK(ms[1] == std::vector<std::string>{"Demo", "Beat the baseline; Prepare data", "30"});
+  CHECK(ms[2][2].empty());
+}
