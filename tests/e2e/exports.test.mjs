@@ -4,13 +4,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { startSite, openApp, clickItem, findItem, imageStats } from "./helpers.mjs";
+import { startSite, openApp, clickItem, findItem, imageStats, waitFor } from "./helpers.mjs";
 
 let site;
 before(async () => { site = await startSite(); });
 after(() => site.server.close());
 
 async function download(page, label, opts) {
+  await findItem(page, label, opts);
+  await page.waitForTimeout(250);  // (a tab or chart just drawn may still move by a frame)
   const [d] = await Promise.all([page.waitForEvent("download"), clickItem(page, label, opts)]);
   return { name: d.suggestedFilename(), bytes: fs.readFileSync(await d.path()) };
 }
@@ -46,8 +48,10 @@ test("Organisation metrics and Hiring channels as CSV", async () => {
     const { page } = app;
     const org = await page.evaluate(() => fetch("examples/org-independent.json").then((r) => r.text()));
     assert.equal((await page.evaluate((t) => window.mlteams.loadWorkspace(t), org)).ok, true);
+    await waitFor(page, () => window.mlteams.state().save.state === "saved");
     await page.evaluate(() => window.mlteams.setView("org"));
     await clickItem(page, "Metrics");
+    await waitFor(page, () => window.mlteams.state().org.tab === 1);
     const spans = await download(page, /CSV/, { key: "spans" });
     assert.equal(spans.name, "org-span-of-control.csv");
     assert.match(spans.bytes.toString("utf8"), /^\uFEFFManager,Direct reports/);
