@@ -107,7 +107,7 @@ void RunControls(App& app, bool valid) {
   }
   if (app.Result()) {
     FlowNext(ButtonWidth(ICON_EXPORT "  CSV") + ButtonWidth(ICON_IMAGE "  PNG") + ButtonWidth(ICON_CODE "  SVG") + Em(1.5f));
-    if (ToolButton(ICON_EXPORT, "CSV", "Download the results as CSV")) app.ExportResultsCsv();
+    if (ToolButton(ICON_EXPORT, "CSV##results", "Download the results as CSV")) app.ExportResultsCsv();
     ImGui::SameLine();
     if (ToolButton(ICON_IMAGE, "PNG", "Download the chart shown below as a PNG image"))
       app.RequestPngExport(app.ui.plan_chart_name + ".png", app.ui.plan_chart_min, app.ui.plan_chart_max);

@@ -52,7 +52,7 @@ test("load an example plan, run the simulation from the UI and read every result
     await svgPage.close();
     // Results export.
     const download = app.page.waitForEvent("download");
-    await clickItem(app.page, "CSV");
+    await clickItem(app.page, "CSV", { key: "results" });
     const csv = fs.readFileSync(await (await download).path(), "utf8");
     assert.match(csv, /p_success,0\.\d{4}/);
     assert.match(csv, /beat_baseline,Beat the popularity baseline by 5%,challenge/);
