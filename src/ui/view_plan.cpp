@@ -212,7 +212,7 @@ void Results(App& app, float height) {
   app.ui.plan_chart_max = ImVec2(app.ui.plan_chart_min.x + ctx.size.x, app.ui.plan_chart_min.y + ctx.size.y);
   app.ui.plan_chart_name = shown >= 0 ? kNames[shown] : "plan";
   // Charts drawn with the draw list can be captured as SVG.
-  app.ui.plan_chart_is_drawing = shown >= 1 && shown <= 5;
+  app.ui.plan_chart_is_drawing = shown >= 1 && shown <= 6;  // (Portfolio: its curves; the prose around them is not part of the drawing)
   SvgCapture capture;
   if (app.ui.plan_svg_requested && app.ui.plan_chart_is_drawing)
     capture.Begin(ImGui::GetWindowDrawList(), app.ui.plan_chart_min, app.ui.plan_chart_max);

@@ -670,3 +670,29 @@ TEST_CASE("exports: CSV of the plan's challenges and milestones") {
   CHECK(ms.filename == "plan-milestones.csv");
   CHECK(Has(ms.content, "\r\n" + h.app.Store().Current().plan.milestones.front().name + ","));
 }
+
+TEST_CASE("the Portfolio results tab exports its solved-by-date curves as SVG") {
+  Harness h(ImVec2(1280, 1000));
+  h.app.SetView(View::Plan);
+  h.app.LoadExample("plan-recommender.json", "the example");
+  h.app.ui.sim_trials = 500;
+  h.app.StartSimulation();
+  for (int f = 0; f < 400 && h.app.SimulationRunning(); ++f) h.Frame();
+  REQUIRE(h.app.Result());
+  for (int f = 0; f < 3; ++f) h.Frame();
+  const RecordedItem* tab = FindItem("Portfolio");
+  REQUIRE(tab);
+  Click(h, ImVec2(tab->x + tab->w / 2, tab->y + tab->h / 2));
+  for (int f = 0; f < 400; ++f) h.Frame();  // the single-approach comparison runs in slices
+  CHECK(h.app.ui.plan_chart_name == "portfolio");
+  CHECK(h.app.ui.plan_chart_is_drawing);
+  const size_t before = h.host.downloads.size();
+  h.app.ui.plan_svg_requested = true;
+  h.Frame();
+  REQUIRE(h.host.downloads.size() == before + 1);
+  const NullHost::Download& d = h.host.downloads.back();
+  CHECK(d.filename == "portfolio.svg");
+  CHECK(Has(d.content, "<svg"));
+  CHECK(Has(d.content, "Solved by then"));
+  CHECK(Has(d.content, "All approaches (this plan)"));
+}
