@@ -26,31 +26,13 @@ namespace {
   std::abort();
 }
 
-// The same depth rule as ParseWorkspace applies before it parses.
-bool DepthWithin(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-      continue;
-    }
-    if (c == '"') in_string = true;
-    else if (c == '[' || c == '{') { if (++depth > max_depth) return false; }
-    else if (c == ']' || c == '}') --depth;
-  }
-  return true;
-}
-
 bool Probability(double p) { return std::isfinite(p) && p >= 0 && p <= 1; }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (!DepthWithin(text, DocumentLimits{}.max_depth)) return 0;
+  if (!JsonDepthWithin(text, DocumentLimits{}.max_depth)) return 0;  // (as ParseWorkspace does)
   size_t at = 0;
   nlohmann::json j = ParseJson(text, &at);
   if (j.is_discarded()) return 0;
