@@ -1,8 +1,10 @@
 // Monte Carlo schedule simulation of a Plan (see engine.h for the contract).
 //
 // Semantics, per trial (time in working days from day 0):
-// - Durations. Every task draws its attempts up front, in plan order, from the
-//   trial's own random stream: Triangular(a,m,b); Beta-PERT(a,m,b) with
+// - Durations. Every task draws its attempts up front from the trial's own
+//   random stream, grouped by kind (Triangular, PERT, lognormal, constant;
+//   within each, first the tasks certain to succeed), in plan order within a
+//   group: Triangular(a,m,b); Beta-PERT(a,m,b) with
 //   alpha = 1 + 4(m-a)/(b-a), beta = 1 + 4(b-m)/(b-a); Lognormal with a and b
 //   as its 5th and 95th percentiles (the most likely estimate is not used; an
 //   optimistic estimate <= 0 is fitted as b/1000). a == b: exactly a. An attempt
@@ -54,22 +56,26 @@
 // Storage. Counts, means and correlation sums are accumulated per trial (in
 // trial order, so slicing cannot change a sum). Percentiles need samples: the
 // project finish is kept for every trial; start and finish days of every node
-// are kept (as floats, node-major) for the first floor(4,000,000 / nodes)
-// trials (all trials unless trials x nodes > 4M: at most 32 MB), milestone
-// days likewise per milestone; the fan chart uses the first 5,000 of those.
+// are kept (as floats, node-major, each trial's pair side by side) for the
+// first floor(4,000,000 / nodes) trials (all trials unless trials x nodes >
+// 4M: at most 32 MB), milestone days likewise per milestone; the fan chart
+// uses the first 5,000 of those.
 // Trials are i.i.d., so the first K trials are an unbiased sample of them.
 //
-// Speed. Everything is sized in Start; a trial resets a few fields of its
-// per-node scratch (one cache line per node), draws, then runs an event loop
-// over the running tasks' finishes (EventQueue) with, per owner, a bitset of
-// queued tasks by plan rank (the lowest set bit is the next task), and bit
-// masks of the owners that are idle and that have queued tasks (Dispatch
-// visits only owners that will start something). The project's outcome is
-// kept as nodes succeed. Percentiles sort float bit patterns by radix. The
-// cost beyond drawing is mostly branches that depend on the draws (which task
-// finishes next, what that makes ready; tools/bench_sim.sh compares with a
-// bare loop), so the hot steps avoid them: the queue inserts without a search
-// loop, and granting a successor queues an owned task with masks, not branches.
+// Speed. Everything is sized in Start; a trial draws (one loop per kind of
+// distribution, each task's parameters in one cache line), then runs an event
+// loop over the running tasks' finishes (EventQueue) with, per owner, a bitset
+// of queued tasks by plan rank and the rank of the earliest, and bit masks of
+// the owners that are idle and that have queued tasks (Dispatch visits only
+// owners that will start something); Accumulate reads the trial out of each
+// node's scratch (one cache line per node) and resets it for the next. The
+// project's outcome is kept as nodes succeed. Percentiles sort float bit
+// patterns by radix. Beyond drawing (tools/bench_sim.sh compares with a bare
+// loop), the cost is mostly in waiting: each event's steps read what the last
+// one wrote (mispredicted branches that depend on the draws, and memory round
+// trips), so the hot steps avoid both: the queue inserts without a search
+// loop, granting a successor queues an owned task with masks, not branches,
+// and the masks and the queue's ends stay in registers while a trial runs (Hot).
 //
 // Determinism. Trial i draws from stream (seed, i) of SimRng; sums are taken
 // in trial order; finishes at the same instant are handled in plan order.
@@ -85,19 +91,19 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "sim/event_queue.h"
 #include "sim/random.h"
+#include "sim/sample_kernels.h"
 #include "sim/sampling.h"
 
 #if defined(__clang__)
 #pragma clang fp contract(off)  // see MLT_NO_FP_CONTRACT
 #endif
 
-// The scheduling steps run a few times per task per trial: inlined into the
-// event loop they skip a call each and let the compiler keep state in registers.
 #if defined(__GNUC__) || defined(__clang__)
-#define MLT_HOT inline __attribute__((always_inline))
+#define MLT_FLATTEN __attribute__((flatten))
 #else
-#define MLT_HOT inline
+#define MLT_FLATTEN
 #endif
 
 namespace mlt {
@@ -113,8 +119,9 @@ enum TaskKind : uint8_t { kToDo, kAlreadyDone, kAlreadyFailed };
 
 constexpr int kMaxTrials = 1000000;
 constexpr int kNeverReady = 1 << 30;  // the gate of a node that failed or was cancelled
+constexpr int kNoRank = 0x7fffffff;   // no task: above every rank in an owner's queue
 // A start or finish that has not happened: NaN (comparisons are false, and it
-// is the "no sample" value of s_start and s_finish).
+// is the "no sample" value of s_days).
 constexpr double kNotYet = std::numeric_limits<double>::quiet_NaN();
 constexpr int64_t kSampleBudget = 4000000;  // node start (and finish) samples kept
 constexpr int kFanTrials = 5000;
@@ -122,154 +129,11 @@ constexpr int kFanPoints = 61;
 constexpr int kSCurvePoints = 101;
 constexpr int kChallengeCurvePoints = 81;
 
-struct Event {
-  double time;
-  int node;
-};
-
-// Running tasks by finish time. Usually small (about one per owner): then an
-// array sorted earliest first from head_ to tail_ is cheapest: the next finish
-// is at head_ (taking it moves head_ on), and an insertion shifts the running
-// tasks that finish later, usually few. Which ones, and how many, depend on
-// the draws: so rather than a loop that stops there (a mispredicted branch
-// per insertion), it counts the later ones among the last kWindow entries
-// and moves kWindow entries up by one, without a branch. Entries before head_
-// (taken, so not later than now) and kWindow sentinels at -infinity before the
-// array never count. An entry at +infinity always follows the last one, so
-// the next time is infinity when it is empty. tail_ never passes the number
-// of pushes since Clear, at most one per task (plus kWindow entries of slack
-// for the moves). Past kSortedMax entries (very wide plans) it becomes a
-// binary heap in [0, tail_) (head_ 0), and a sorted array again when it has
-// drained below a quarter of that.
-class EventQueue {
- public:
-  void Reserve(int n) {
-    e_.assign(n + 1 + 2 * kWindow, Event{-std::numeric_limits<double>::infinity(), 0});
-    a_ = e_.data() + kWindow;
-  }
-  void Clear() {
-    head_ = tail_ = 0;
-    heap_ = false;
-    a_[0].time = std::numeric_limits<double>::infinity();
-  }
-  bool Empty() const { return head_ == tail_; }
-  double NextTime() const { return a_[head_].time; }  // infinity when Empty()
-
-  MLT_HOT void Push(double time, int node) {
-    if (heap_) {
-      SiftUp(tail_++, Event{time, node});
-      a_[tail_].time = std::numeric_limits<double>::infinity();
-      return;
-    }
-    Event* const a = a_;
-    const Event* w = a + tail_ - kWindow;
-    static_assert(kWindow == 8, "unrolled");
-    const int later = CountLater(w, time);
-    int pos = tail_ - later;
-    if (later < kWindow) {
-      // Straight-line moves, last first (a loop would become a call to memmove).
-      Event* e = a + pos;
-      e[8] = e[7];
-      e[7] = e[6];
-      e[6] = e[5];
-      e[5] = e[4];
-      e[4] = e[3];
-      e[3] = e[2];
-      e[2] = e[1];
-      e[1] = e[0];
-    } else {  // maybe more: the long way
-      for (pos = tail_; pos > head_ && a[pos - 1].time > time; --pos) a[pos] = a[pos - 1];
-    }
-    a[pos] = Event{time, node};
-    a[++tail_].time = std::numeric_limits<double>::infinity();
-    if (tail_ - head_ > kSortedMax) {  // sorted earliest first: a valid heap
-      std::copy(a + head_, a + tail_ + 1, a);
-      tail_ -= head_;
-      head_ = 0;
-      heap_ = true;
-    }
-  }
-
-  // Moves the nodes of every event at or before t to out (in no particular
-  // order); there is one (NextTime() <= t).
-  MLT_HOT int TakeUpTo(double t, int* out) {
-    int count = 0;
-    if (!heap_) {
-      const Event* const a = a_;
-      int h = head_;
-      do {
-        out[count++] = a[h++].node;
-      } while (a[h].time <= t);
-      head_ = h;
-      return count;
-    }
-    while (a_[0].time <= t) out[count++] = PopHeap();
-    if (tail_ < kSortedMax / 4) {
-      std::sort(a_, a_ + tail_, [](const Event& x, const Event& y) {
-        return x.time < y.time || (x.time == y.time && x.node < y.node);
-      });
-      heap_ = false;
-    }
-    return count;
-  }
-
- private:
-  static constexpr int kSortedMax = 48;
-  static constexpr int kWindow = 8;
-
-  // How many of the kWindow events from w on end after `time`. With vector
-  // types the compares go two at a time (SSE2 natively: about half the
-  // instructions; WebAssembly without SIMD gets them split into scalar ones).
+// Index of the lowest set bit of x != 0.
 #if defined(__GNUC__) || defined(__clang__)
-  using Pair = double __attribute__((vector_size(16)));
-  static int CountLater(const Event* w, double time) {
-    const Pair x = {time, time};
-    // (A compare gives a vector of 64-bit integers, -1 where true.)
-    const auto sum = ((Pair{w[0].time, w[1].time} > x) + (Pair{w[2].time, w[3].time} > x)) +
-                     ((Pair{w[4].time, w[5].time} > x) + (Pair{w[6].time, w[7].time} > x));
-    return -static_cast<int>(sum[0] + sum[1]);
-  }
+inline int LowestBit(uint64_t x) { return __builtin_ctzll(x); }  // one instruction (wasm: i64.ctz)
 #else
-  static int CountLater(const Event* w, double time) {
-    return ((w[0].time > time) + (w[1].time > time)) + ((w[2].time > time) + (w[3].time > time)) +
-           ((w[4].time > time) + (w[5].time > time)) + ((w[6].time > time) + (w[7].time > time));
-  }
-#endif
-
-  void SiftUp(int i, Event e) {
-    while (i > 0) {
-      const int parent = (i - 1) >> 1;
-      if (!(e.time < a_[parent].time)) break;
-      a_[i] = a_[parent];
-      i = parent;
-    }
-    a_[i] = e;
-  }
-  // The hole at the root walks down along the earlier child (selected without
-  // a branch) to a leaf, then the last entry sifts up from there.
-  int PopHeap() {
-    const int top = a_[0].node;
-    const int n = --tail_;
-    const Event last = a_[n];
-    a_[n].time = std::numeric_limits<double>::infinity();
-    if (n == 0) return top;
-    int i = 0;
-    for (int child = 1; child < n; child = 2 * i + 1) {
-      child += (child + 1 < n) & (a_[child + 1].time < a_[child].time);
-      a_[i] = a_[child];
-      i = child;
-    }
-    SiftUp(i, last);
-    return top;
-  }
-
-  std::vector<Event> e_;
-  Event* a_ = nullptr;       // e_ past the sentinels
-  int head_ = 0, tail_ = 0;  // heap: head_ 0
-  bool heap_ = false;
-};
-
-// Index of the lowest set bit of x != 0 by de Bruijn multiplication (portable C++).
+// By de Bruijn multiplication (portable C++).
 constexpr uint64_t kDeBruijn = 0x03f79d71b4cb0a89ull;
 struct BitTable {
   int index[64];
@@ -280,9 +144,6 @@ constexpr BitTable MakeBitTable() {
   return t;
 }
 constexpr BitTable kBitTable = MakeBitTable();
-#if defined(__GNUC__) || defined(__clang__)
-inline int LowestBit(uint64_t x) { return __builtin_ctzll(x); }  // one instruction (wasm: i64.ctz)
-#else
 inline int LowestBit(uint64_t x) { return kBitTable.index[((x & (~x + 1)) * kDeBruijn) >> 58]; }
 #endif
 
@@ -341,6 +202,49 @@ double Pearson(double n, double sx, double sxx, double sy, double syy, double sx
   return std::max(-1.0, std::min(1.0, r));
 }
 
+// A task's draw parameters in one cache line (DrawEntry), by kind: only what
+// the kind's kernel reads (see sample_kernels.h), copied from its sampler.
+struct GammaNoBoost {  // a PERT shape is at least 1: no boost below 1
+  double d = 0, c = 0;
+  static constexpr double inv_shape = 0;
+};
+struct TriangularParams {
+  double a, b, tri_split, tri_left, tri_right;
+};
+struct PertParams {
+  double a, b;
+  GammaNoBoost gamma_alpha, gamma_beta;
+};
+struct LognormalParams {
+  double mu, sigma;
+};
+struct alignas(64) DrawEntry {
+  union {
+    TriangularParams tri;
+    PertParams pert;
+    LognormalParams logn;
+    double constant;
+  };
+  double first_scale = 1;
+  int task = 0;
+  DrawEntry() : pert{} {}
+};
+// The kinds' draws from an entry, for DrawTasks.
+struct DrawTriangular {
+  static double Sample(const DrawEntry& e, SimRng& rng) { return kernels::Triangular(e.tri, rng); }
+};
+struct DrawPert {
+  static double Sample(const DrawEntry& e, SimRng& rng) {
+    return kernels::Pert(e.pert, rng, [](const GammaNoBoost& g, SimRng& r) { return kernels::Gamma(g, r); });
+  }
+};
+struct DrawLognormal {
+  static double Sample(const DrawEntry& e, SimRng& rng) { return kernels::Lognormal(e.logn, rng); }
+};
+struct DrawConstant {
+  static double Sample(const DrawEntry& e, SimRng&) { return e.constant; }
+};
+
 // What a task needs to draw its attempts.
 struct TaskDraw {
   DurationSampler sampler;
@@ -358,16 +262,20 @@ struct NodeInfo {
   // word and qbit 0, so queueing it without a branch changes nothing read.
   int slot = 0, qword = 0;
   uint64_t qbit = 0;
+  int rank = kNoRank;  // its position among its owner's tasks (plan order)
+  // Its owner's bit in wait_mask (word, bit), or 0 when it has none.
+  int wait_word = 0;
+  uint64_t wait_bit = 0;
   int challenge = -1;
   bool owned = false;
   bool project = false;  // decides success (see `project`)
 };
 
-// A node in the current trial: one cache line. Reset sets start, finish,
+// A node in the current trial: one cache line. ResetNode sets start, finish,
 // run, gate, att_run and state; every other field is written before it is
-// read in a trial (dur, ok and att_n by Draw, which leaves 0 days and no
-// attempts to work done or failed already; ready_pred stays -1 for a node
-// without gates).
+// read in a trial (dur by Draw; ok and att_n by Draw for tasks that may fail,
+// and once by DrawDeterministic for the others: 0 days and no attempts for
+// work done or failed already; ready_pred stays -1 for a node without gates).
 struct alignas(64) NodeRun {
   double start = -1, finish = -1;        // NaN (Reset) until it starts; finish: until it succeeds
   double ready_time = 0, run = 0;        // run: days actually worked (tasks) or open to resolved (challenges)
@@ -393,9 +301,59 @@ struct OwnerInfo {
   int task_begin = 0;                // its tasks by rank in owner_task
 };
 struct OwnerRun {
-  int running = -1, last = -1;
-  int low_word = 0;  // no queued bit below this word
-  int queued = 0;    // tasks in its queue
+  int last = -1;         // the task it did last, for the critical path
+  int next = kNoRank;    // rank of its queued task earliest in the plan (kNoRank: none)
+};
+
+// The owner masks (idle, waiting) as the scheduling steps see them. Up to 63
+// owners they are one word each, and OneWordMasks keeps them in registers
+// while a trial is scheduled: each event reads what the last one wrote, and a
+// round trip through memory would add its latency to every event. Steps that
+// use the arrays (idle_mask, wait_mask: challenges, failures) run between a
+// Store and a Load. ArrayMasks is the same interface over the arrays.
+struct OneWordMasks {
+  uint64_t idle = 0, wait = 0;
+  uint64_t *idle_mem, *wait_mem;
+  OneWordMasks(uint64_t* i, uint64_t* w) : idle_mem(i), wait_mem(w) { Load(); }
+  void Load() {
+    idle = *idle_mem;
+    wait = *wait_mem;
+  }
+  void Store() const {
+    *idle_mem = idle;
+    *wait_mem = wait;
+  }
+  uint64_t& Idle(int) { return idle; }
+  uint64_t& Wait(int) { return wait; }
+  int Words() const { return 1; }
+};
+struct ArrayMasks {
+  uint64_t *idle, *wait;
+  int words;
+  void Load() {}
+  void Store() const {}
+  uint64_t& Idle(int w) { return idle[w]; }
+  uint64_t& Wait(int w) { return wait[w]; }
+  int Words() const { return words; }
+};
+
+// What Schedule changes at every event, in locals: the owner masks and the
+// event queue (a copy of Impl::events). Store and Load copy them to and from
+// their homes around the steps that use those (challenges, failures).
+template <class M>
+struct Hot {
+  M masks;
+  EventQueue q;
+  EventQueue* home;
+  Hot(M m, EventQueue* h) : masks(m), q(*h), home(h) {}
+  void Store() {
+    masks.Store();
+    *home = q;
+  }
+  void Load() {
+    masks.Load();
+    q = *home;
+  }
 };
 
 struct alignas(64) NodeAcc {
@@ -414,6 +372,18 @@ struct Simulation::Impl {
 
   // ---- The prepared plan ----
   std::vector<TaskDraw> draw;
+  // The tasks still to do, in the order they draw: grouped by how they draw
+  // (kind of distribution, constant, certain to succeed), plan order within a
+  // group. A draw then never has to find out its kind: in plan order the kinds
+  // alternate at random, and each switch would be a mispredicted branch.
+  struct DrawGroup {
+    int begin = 0, end = 0;  // in draw_entries
+    int how = 0;             // kDrawConstant, or the Distribution
+    bool certain = false;    // p_success 1: one attempt, no outcome draw
+  };
+  static constexpr int kDrawConstant = 3;
+  std::vector<DrawEntry> draw_entries;
+  std::vector<DrawGroup> draw_groups;
   std::vector<NodeInfo> info;
   std::vector<int> approach_pos;  // task: its position among its challenge's approaches
   std::vector<int> succ;
@@ -441,6 +411,7 @@ struct Simulation::Impl {
   // stand-in that tasks without an owner release (never waited for).
   int owner_words = 0;
   std::vector<uint64_t> idle_mask, idle_init, wait_mask;
+  EventStore event_store;
   EventQueue events;
   std::vector<int> batch;  // the finishes of one instant, in plan order
   std::vector<int> work;
@@ -462,13 +433,20 @@ struct Simulation::Impl {
   std::vector<uint8_t> trial_ok;
   double max_end = 0;
   int sample_trials = 0, ms_sample_trials = 0;
-  std::vector<float> s_start, s_finish, s_ms;  // node- (milestone-) major
+  // Start and finish days of sampled trials: node-major, then trial, then the
+  // pair (start, finish) side by side, so a trial stores both into one cache line.
+  std::vector<float> s_days;
+  std::vector<float> s_ms;  // milestone-major
   std::vector<double> ms_reached, ms_on_time;
   double deterministic_days = 0;
 
   bool Prepare(const Plan& plan, const SimOptions& opt, std::string* error);
+  void ResetNode(int v);
+  void ResetNodes();
   void Reset();
   void Draw(uint64_t trial);
+  template <class Kind, bool kCertain>
+  void DrawTasks(const DrawGroup& g);
   void DrawDeterministic();
   void Schedule();
   void Evaluate();
@@ -480,23 +458,28 @@ struct Simulation::Impl {
   void Grant(int v, double t, int from);
   void MakeReady(int v, double t);
   void Open(int c, double t);
-  void StartTask(int v, double t);
-  void Complete(int v, double t);
-  void Succeed(int v, double t);
+  void StartTask(int v, double t) { StartTask(v, t, events); }
+  void StartTask(int v, double t, EventQueue& q);
+  template <class H> void Run(H& h);
+  template <class H> void Complete(int v, double t, H& h);
+  template <class H> void Succeed(int v, double t, H& h);
   void Fail(int v, double t);
   void DrainFailures(double t);
   void Solve(int c, int winner, double t);
   void ApproachFailed(int c, int approach, double t);
   void ResolveChallengeRun(int c, double t);
-  void ReleaseOwner(int o, int task);
-  void Dispatch(double t);
-  int OwnerPop(int o);
-  void StartOwned(int v, int o, double t);
+  template <class M> void ReleaseOwner(int o, int task, M& masks);
+  template <class H> void Dispatch(double t, H& h);
+  template <class M> int OwnerPop(int o, M& masks);
+  void OwnerRescan(int o);
+  template <class H> void StartOwned(int v, int o, double t, H& h);
+  ArrayMasks Arrays() { return ArrayMasks{idle_mask.data(), wait_mask.data(), owner_words}; }
   // A project node succeeded at t (times come in order): the latest finish,
   // the first in plan order on ties.
   void ProjectSucceeded(int v, double t) {
     ++t_project_ok;
-    if (t > t_finish || t_last < 0 || (t == t_finish && v < t_last)) {
+    // (t is never below t_finish; unsigned, the t_last of none, -1, is above every v.)
+    if (t > t_finish || static_cast<unsigned>(v) < static_cast<unsigned>(t_last)) {
       t_finish = t;
       t_last = v;
     }
@@ -556,6 +539,37 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     }
     if (!t.challenge.empty()) info[i].challenge = index_of(t.challenge) - nt;
   }
+  draw_entries.clear();
+  draw_groups.clear();
+  auto how_of = [this](int i) {
+    return draw[i].sampler.constant ? kDrawConstant : static_cast<int>(draw[i].sampler.distribution);
+  };
+  for (int how = 0; how <= kDrawConstant; ++how)
+    for (int certain = 0; certain < 2; ++certain) {
+      DrawGroup g;
+      g.begin = static_cast<int>(draw_entries.size());
+      g.how = how;
+      g.certain = certain != 0;
+      for (int i = 0; i < nt; ++i) {
+        if (draw[i].kind != kToDo || how_of(i) != how || (draw[i].p_ok >= 1) != g.certain) continue;
+        const DurationSampler& ds = draw[i].sampler;
+        DrawEntry e;
+        e.task = i;
+        e.first_scale = draw[i].first_scale;
+        if (how == kDrawConstant) {
+          e.constant = ds.a;
+        } else if (how == static_cast<int>(Distribution::Triangular)) {
+          e.tri = TriangularParams{ds.a, ds.b, ds.tri_split, ds.tri_left, ds.tri_right};
+        } else if (how == static_cast<int>(Distribution::Lognormal)) {
+          e.logn = LognormalParams{ds.mu, ds.sigma};
+        } else {
+          e.pert = PertParams{ds.a, ds.b, {ds.gamma_alpha.d, ds.gamma_alpha.c}, {ds.gamma_beta.d, ds.gamma_beta.c}};
+        }
+        draw_entries.push_back(e);
+      }
+      g.end = static_cast<int>(draw_entries.size());
+      if (g.end > g.begin) draw_groups.push_back(g);
+    }
   n_owners = static_cast<int>(tasks_of_owner.size());
   owner_info.assign(n_owners, OwnerInfo{});
   owner_init.assign(n_owners, OwnerRun{});
@@ -568,8 +582,8 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     oi.word_begin = words;
     words += (static_cast<int>(tasks_of_owner[o].size()) + 63) / 64;
     oi.word_end = words;
-    owner_init[o].low_word = oi.word_end;  // empty queue
     for (int i : tasks_of_owner[o]) {
+      info[i].rank = owner_rank[i];
       info[i].qword = oi.word_begin + (owner_rank[i] >> 6);
       info[i].qbit = uint64_t{1} << (owner_rank[i] & 63);
     }
@@ -582,6 +596,8 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     NodeInfo& in = info[v];
     in.owned = v < nt && owner_of[v] >= 0;
     in.slot = in.owned ? owner_of[v] : n_owners;
+    in.wait_word = in.slot >> 6;
+    in.wait_bit = in.owned ? uint64_t{1} << (in.slot & 63) : 0;
     if (!in.owned) {
       in.qword = words;  // the spare word
       in.qbit = 0;
@@ -627,6 +643,7 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     info[v].succ_end = static_cast<int>(succ.size());
     node_init[v].gate = static_cast<int>(deps[v].size()) + (v < nt && info[v].challenge >= 0 ? 1 : 0);
   }
+
   gate_init.resize(nn);
   for (int v = 0; v < nn; ++v) gate_init[v] = node_init[v].gate;
   initial_ready.clear();
@@ -672,7 +689,7 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   owner_bits.assign(words + 1, 0);  // (and the spare word)
   idle_mask = idle_init;
   wait_mask.assign(owner_words, 0);
-  events.Reserve(nt);
+  events.Attach(event_store, nt);
   batch.assign(nt + n_owners + 1, 0);
   work.assign(nn + 1, 0);
 
@@ -687,14 +704,14 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
       std::min<int64_t>(trials_total, std::max<int64_t>(1, kSampleBudget / std::max(nn, 1))));
   ms_sample_trials = static_cast<int>(
       std::min<int64_t>(trials_total, std::max<int64_t>(1, kSampleBudget / std::max(nm, 1))));
-  s_start.assign(static_cast<size_t>(sample_trials) * nn, 0.f);
-  s_finish.assign(static_cast<size_t>(sample_trials) * nn, 0.f);
+  s_days.assign(static_cast<size_t>(sample_trials) * nn * 2, 0.f);
   s_ms.assign(static_cast<size_t>(ms_sample_trials) * nm, 0.f);
   ms_reached.assign(nm, 0);
   ms_on_time.assign(nm, 0);
   trials_done = 0;
 
   // The deterministic run, which also centres the correlation sums.
+  ResetNodes();
   Reset();
   DrawDeterministic();
   Schedule();
@@ -703,22 +720,29 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   shift_x.resize(nn);
   for (int v = 0; v < nn; ++v) shift_x[v] = node[v].run;
   shift_y = deterministic_days;
+  ResetNodes();  // for the first trial
   return true;
 }
 
 // [SECTION] One trial
+// A node's fields that a trial reads before writing them, as a trial expects
+// to find them (Accumulate leaves every node so as it reads it).
+MLT_HOT void Simulation::Impl::ResetNode(int v) {
+  NodeRun& n = node[v];
+  n.start = kNotYet;
+  n.finish = kNotYet;
+  n.run = 0;
+  n.gate = gate_init[v];
+  n.att_run = 0;
+  n.state = kPending;
+}
+
+void Simulation::Impl::ResetNodes() {
+  for (int v = 0; v < nn; ++v) ResetNode(v);
+}
+
+// Everything else a trial starts from.
 void Simulation::Impl::Reset() {
-  NodeRun* nd = node.data();
-  const int* gate0 = gate_init.data();
-  for (int v = 0; v < nn; ++v) {
-    NodeRun& n = nd[v];
-    n.start = kNotYet;
-    n.finish = kNotYet;
-    n.run = 0;
-    n.gate = gate0[v];
-    n.att_run = 0;
-    n.state = kPending;
-  }
   std::fill(ch.begin(), ch.end(), ChallengeRun{});
   std::copy(owner_init.begin(), owner_init.end(), owner.begin());
   std::fill(owner_bits.begin(), owner_bits.end(), 0);
@@ -732,24 +756,45 @@ void Simulation::Impl::Reset() {
   t_project_ok = 0;
 }
 
+// Tasks done or failed already draw nothing: DrawDeterministic (in Start) gave
+// them their 0 days, outcome and no attempts, and no trial changes those.
 void Simulation::Impl::Draw(uint64_t trial) {
   rng.Seed(options.seed, trial);
-  for (int i = 0; i < nt; ++i) {
-    const TaskDraw& d = draw[i];
-    NodeRun& n = node[i];
-    if (d.kind != kToDo) {  // done or failed already: nothing to draw
-      n.ok = d.kind == kAlreadyDone;
+  for (const DrawGroup& g : draw_groups) {
+    switch (g.how * 2 + g.certain) {
+      case static_cast<int>(Distribution::Triangular) * 2: DrawTasks<DrawTriangular, false>(g); break;
+      case static_cast<int>(Distribution::Triangular) * 2 + 1: DrawTasks<DrawTriangular, true>(g); break;
+      case static_cast<int>(Distribution::Pert) * 2: DrawTasks<DrawPert, false>(g); break;
+      case static_cast<int>(Distribution::Pert) * 2 + 1: DrawTasks<DrawPert, true>(g); break;
+      case static_cast<int>(Distribution::Lognormal) * 2: DrawTasks<DrawLognormal, false>(g); break;
+      case static_cast<int>(Distribution::Lognormal) * 2 + 1: DrawTasks<DrawLognormal, true>(g); break;
+      case kDrawConstant * 2: DrawTasks<DrawConstant, false>(g); break;
+      default: DrawTasks<DrawConstant, true>(g); break;
+    }
+  }
+}
+
+// (Flattened: the kind's kernel, gammas included, inlined into the loop.)
+template <class Kind, bool kCertain>
+MLT_FLATTEN void Simulation::Impl::DrawTasks(const DrawGroup& g) {
+  const DrawEntry* entries = draw_entries.data();
+  for (int j = g.begin; j < g.end; ++j) {
+    const DrawEntry& e = entries[j];
+    NodeRun& n = node[e.task];
+    if (kCertain) {  // one attempt, which succeeds (DrawDeterministic set ok and att_n so)
+      n.dur = Kind::Sample(e, rng) * e.first_scale;
       continue;
     }
+    const TaskDraw& d = draw[e.task];
     double* slots = &att_dur[d.att_off];
     double total = 0;
     int k = 0;
     bool success;
     for (;;) {
-      double days = SampleDuration(d.sampler, rng) * (k == 0 ? d.first_scale : d.retry_scale);
+      double days = Kind::Sample(e, rng) * (k == 0 ? e.first_scale : d.retry_scale);
       slots[k++] = days;
       total += days;
-      success = d.p_ok >= 1 || (d.p_ok > 0 && rng.Uniform() < d.p_ok);
+      success = d.p_ok > 0 && rng.Uniform() < d.p_ok;
       if (success || k >= d.max_attempts) break;
     }
     n.dur = total;
@@ -770,19 +815,40 @@ void Simulation::Impl::DrawDeterministic() {
   }
 }
 
-// The queued task of owner o earliest in the plan, removed from its queue
-// (which is not empty). Only queued tasks are in a queue (see NodeState).
-MLT_HOT int Simulation::Impl::OwnerPop(int o) {
+// The queued task of owner o earliest in the plan (there is one), taken out
+// of its queue. Only queued tasks are in a queue (see NodeState). The task
+// comes straight from `next`: what it starts is a few loads away, and finding
+// the next one after it is not in the way.
+template <class M>
+MLT_HOT int Simulation::Impl::OwnerPop(int o, M& masks) {
   OwnerRun& r = owner[o];
   const OwnerInfo& oi = owner_info[o];
-  int w = r.low_word;
+  const int rank = r.next;
+  const int v = owner_task[oi.task_begin + rank];
+  int w = oi.word_begin + (rank >> 6);
   uint64_t bits = owner_bits[w];
-  while (!bits) bits = owner_bits[++w];  // (more than 64 tasks)
-  owner_bits[w] = bits & (bits - 1);
-  r.low_word = w;
-  const uint64_t empty = --r.queued == 0;
-  wait_mask[o >> 6] &= ~(empty << (o & 63));
-  return owner_task[oi.task_begin + ((w - oi.word_begin) << 6) + LowestBit(bits)];
+  bits &= bits - 1;  // (rank is the lowest set bit of the queue, so of its word)
+  owner_bits[w] = bits;
+  // (More than 64 tasks: on to the next word with any. Tested last, whether
+  // the word is now empty, a coin toss, never decides the usual case.)
+  while (w + 1 < oi.word_end && !bits) bits = owner_bits[++w];
+  const uint64_t empty = bits == 0;
+  r.next = empty ? kNoRank : ((w - oi.word_begin) << 6) + LowestBit(bits | empty);
+  masks.Wait(o >> 6) &= ~(empty << (o & 63));
+  return v;
+}
+
+// Recomputes `next` after a task left owner o's queue other than by OwnerPop.
+void Simulation::Impl::OwnerRescan(int o) {
+  OwnerRun& r = owner[o];
+  const OwnerInfo& oi = owner_info[o];
+  r.next = kNoRank;
+  for (int w = oi.word_begin; w < oi.word_end; ++w)
+    if (owner_bits[w]) {
+      r.next = ((w - oi.word_begin) << 6) + LowestBit(owner_bits[w]);
+      return;
+    }
+  wait_mask[o >> 6] &= ~(uint64_t{1} << (o & 63));
 }
 
 // One of v's gates opened at t (a dependency succeeded, or its challenge gave
@@ -809,8 +875,7 @@ MLT_HOT void Simulation::Impl::MakeReady(int v, double t) {
   }
   owner_bits[in.qword] |= in.qbit;
   OwnerRun& r = owner[o];
-  r.low_word = std::min(r.low_word, in.qword);
-  ++r.queued;
+  r.next = std::min(r.next, in.rank);
   wait_mask[o >> 6] |= uint64_t{1} << (o & 63);
 }
 
@@ -834,73 +899,96 @@ void Simulation::Impl::Open(int c, double t) {
 }
 
 // A task without an owner starts at once.
-MLT_HOT void Simulation::Impl::StartTask(int v, double t) {
+MLT_HOT void Simulation::Impl::StartTask(int v, double t, EventQueue& q) {
   NodeRun& n = node[v];
   n.state = kRunning;
   n.start = t;
   n.start_pred = n.ready_pred;
-  events.Push(t + n.dur, v);
+  q.Push(t + n.dur, v);
 }
 
 // Owner o (idle) starts its queued task v.
-MLT_HOT void Simulation::Impl::StartOwned(int v, int o, double t) {
+template <class H>
+MLT_HOT void Simulation::Impl::StartOwned(int v, int o, double t, H& h) {
   NodeRun& n = node[v];
   OwnerRun& r = owner[o];
   n.state = kRunning;
   n.start = t;
   const int waited = -static_cast<int>(t > n.ready_time);  // for the owner? (no branch)
   n.start_pred = (r.last & waited) | (n.ready_pred & ~waited);
-  r.running = v;
-  idle_mask[o >> 6] &= ~(uint64_t{1} << (o & 63));
-  events.Push(t + n.dur, v);
+  h.masks.Idle(o >> 6) &= ~(uint64_t{1} << (o & 63));
+  h.q.Push(t + n.dur, v);
 }
 
-MLT_HOT void Simulation::Impl::ReleaseOwner(int o, int task) {
+template <class M>
+MLT_HOT void Simulation::Impl::ReleaseOwner(int o, int task, M& masks) {
   OwnerRun& r = owner[o];
-  r.running = -1;
   r.last = task;
-  idle_mask[o >> 6] |= uint64_t{1} << (o & 63);
+  masks.Idle(o >> 6) |= uint64_t{1} << (o & 63);
 }
 
-MLT_HOT void Simulation::Impl::Complete(int v, double t) {
+template <class H>
+MLT_HOT void Simulation::Impl::Complete(int v, double t, H& h) {
   NodeRun& n = node[v];
   n.run = t - n.start;
   n.att_run = n.att_n;
-  ReleaseOwner(info[v].slot, v);  // (the stand-in when it has no owner)
+  ReleaseOwner(info[v].slot, v, h.masks);  // (the stand-in when it has no owner)
   if (n.ok) {
-    Succeed(v, t);
+    Succeed(v, t, h);
   } else {
+    h.Store();
     Fail(v, t);
+    h.Load();
   }
 }
 
-MLT_HOT void Simulation::Impl::Succeed(int v, double t) {
+template <class H>
+MLT_HOT void Simulation::Impl::Succeed(int v, double t, H& h) {
   NodeRun& n = node[v];
   n.state = kSucceeded;
   n.finish = t;
   end_time = t > end_time ? t : end_time;
   const NodeInfo& in = info[v];
   if (in.project) ProjectSucceeded(v, t);
-  if (in.challenge >= 0) Solve(in.challenge, v, t);  // (only tasks have one)
+  if (in.challenge >= 0) {  // (only tasks have one)
+    h.Store();
+    Solve(in.challenge, v, t);
+    h.Load();
+  }
   // Grant each successor. Whether it is now ready depends on the draws, so an
   // owned task is queued (MakeReady) without a branch: the masks are 0 unless
   // it is ready. A node that failed or was cancelled never gets to 0.
-  for (int k = in.succ_begin; k < in.succ_end; ++k) {
-    const int s = succ[k];
-    NodeRun& m = node[s];
-    const NodeInfo& si = info[s];
+  // (The arrays in locals: the compiler cannot tell that the stores below
+  // leave the vectors themselves alone, and would reload them per successor.)
+  const int* const sc = succ.data();
+  NodeRun* const nd = node.data();
+  const NodeInfo* const inf = info.data();
+  uint64_t* const bits = owner_bits.data();
+  OwnerRun* const ow = owner.data();
+  for (int k = in.succ_begin, end = in.succ_end; k < end; ++k) {
+    const int s = sc[k];
+    NodeRun& m = nd[s];
+    const NodeInfo& si = inf[s];
     m.ready_pred = v;
     m.ready_time = t;  // (the last grant's counts)
     // (Arithmetic rather than conditions, or the compiler puts the branch back.)
     const int ready = --m.gate == 0;
     const uint64_t mask = uint64_t{0} - static_cast<uint64_t>(ready);
-    owner_bits[si.qword] |= si.qbit & mask;
-    wait_mask[si.slot >> 6] |= (static_cast<uint64_t>(si.owned) << (si.slot & 63)) & mask;
-    OwnerRun& r = owner[si.slot];
-    r.queued += ready;
-    r.low_word = std::min(r.low_word, si.qword | ((ready - 1) & 0x7fffffff));
-    if (ready > si.owned) MakeReady(s, t);  // no owner: starts it; a challenge: opens it
+    bits[si.qword] |= si.qbit & mask;
+    h.masks.Wait(si.wait_word) |= si.wait_bit & mask;
+    OwnerRun& r = ow[si.slot];
+    r.next = std::min(r.next, si.rank | ((ready - 1) & kNoRank));
+    if (ready > si.owned) {  // no owner: starts it; a challenge: opens it
+      if (s < nt) {
+        StartTask(s, t, h.q);
+      } else {
+        h.Store();
+        Open(s - nt, t);
+        h.Load();
+      }
+    }
   }
+
 }
 
 // Records a challenge's run (open to resolution) and how many approaches started.
@@ -930,7 +1018,7 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
     const NodeInfo& in = info[a];
     if (queued) {  // take it out of its owner's queue
       owner_bits[in.qword] &= ~in.qbit;
-      if (--owner[in.slot].queued == 0) wait_mask[in.slot >> 6] &= ~(uint64_t{1} << (in.slot & 63));
+      if (owner[in.slot].next == in.rank) OwnerRescan(in.slot);
     } else if (s == kRunning) {
       n.run = t - n.start;
       int begun = 1;  // attempts begun by now, the first always
@@ -941,7 +1029,10 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
         begun += offset < n.run;
       }
       n.att_run = begun;
-      if (in.owned) ReleaseOwner(in.slot, a);
+      if (in.owned) {
+        ArrayMasks arrays = Arrays();
+        ReleaseOwner(in.slot, a, arrays);
+      }
       if (t > end_time) end_time = t;
     }
     // Whatever waited for this approach itself will not get it.
@@ -1008,11 +1099,12 @@ void Simulation::Impl::ApproachFailed(int c, int approach, double t) {
 }
 
 // Every idle owner with queued tasks starts the earliest in the plan.
-MLT_HOT void Simulation::Impl::Dispatch(double t) {
-  for (int w = 0; w < owner_words; ++w) {
-    for (uint64_t m = idle_mask[w] & wait_mask[w]; m; m &= m - 1) {
+template <class H>
+MLT_HOT void Simulation::Impl::Dispatch(double t, H& h) {
+  for (int w = 0; w < h.masks.Words(); ++w) {
+    for (uint64_t m = h.masks.Idle(w) & h.masks.Wait(w); m; m &= m - 1) {
       const int o = (w << 6) + LowestBit(m);
-      StartOwned(OwnerPop(o), o, t);
+      StartOwned(OwnerPop(o, h.masks), o, t, h);
     }
   }
 }
@@ -1020,25 +1112,40 @@ MLT_HOT void Simulation::Impl::Dispatch(double t) {
 void Simulation::Impl::Schedule() {
   for (int v : initial_ready)
     if (node[v].state == kPending) MakeReady(v, 0);
+  if (owner_words == 1) {
+    Hot<OneWordMasks> h(OneWordMasks(idle_mask.data(), wait_mask.data()), &events);
+    Run(h);
+    h.Store();
+  } else {
+    Hot<ArrayMasks> h(Arrays(), &events);
+    Run(h);
+    h.Store();
+  }
+}
+
+// (Inlined into Schedule, where h is a local: so the compiler can keep it in registers.)
+template <class H>
+MLT_HOT void Simulation::Impl::Run(H& h) {
   double t = 0;
   for (;;) {
     // Every finish at t first, in plan order (and then what zero-length work
     // they started), then owners choose: a task that became ready at t
     // competes with those that were waiting.
     int* b = batch.data();
-    while (events.NextTime() <= t) {  // (infinity when empty)
-      const int count = events.TakeUpTo(t, b);
-      if (count == 1) {                                       // the usual case
-        if (node[b[0]].state == kRunning) Complete(b[0], t);  // else cancelled meanwhile
+    while (h.q.NextTime() <= t) {  // (infinity when empty)
+      int v;
+      if (h.q.TakeOne(t, &v)) {                            // the usual case
+        if (node[v].state == kRunning) Complete(v, t, h);  // else cancelled meanwhile
         continue;
       }
+      const int count = h.q.TakeUpTo(t, b);
       for (int k = 1; k < count; ++k)
         for (int j = k; j > 0 && b[j - 1] > b[j]; --j) std::swap(b[j - 1], b[j]);
       for (int k = 0; k < count; ++k)
-        if (node[b[k]].state == kRunning) Complete(b[k], t);
+        if (node[b[k]].state == kRunning) Complete(b[k], t, h);
     }
-    Dispatch(t);
-    const double next = events.NextTime();
+    Dispatch(t, h);
+    const double next = h.q.NextTime();
     if (!(next < std::numeric_limits<double>::infinity())) break;
     t = std::max(t, next);
   }
@@ -1056,52 +1163,6 @@ void Simulation::Impl::Accumulate(int trial) {
     ++n_ok;
     acc_sy += y;
     acc_syy += y * y;
-  }
-  // One pass over the nodes, made for the trial's kind (successful or not,
-  // sampled or not). Without a branch per node: a node that did not start
-  // has run 0 and att_run 0 (adding 0.0 leaves a sum of non-negative days as
-  // it is), and start (finish) is NaN when it did not start (succeed).
-  const NodeRun* nd = node.data();
-  NodeAcc* ac = acc.data();
-  const double* sh = shift_x.data();
-  const size_t stride = static_cast<size_t>(sample_trials);
-  // (An empty plan has empty sample arrays, and null + offset is undefined.)
-  float* ss = s_start.empty() ? nullptr : s_start.data() + trial;
-  float* sf = s_finish.empty() ? nullptr : s_finish.data() + trial;
-  auto pass = [&](auto successful, auto sampled) {
-    for (int v = 0; v < nn; ++v) {
-      const NodeRun& n = nd[v];
-      NodeAcc& a = ac[v];
-      const bool started = n.start >= 0, succeeded = n.state == kSucceeded;
-      a.ok += succeeded;
-      a.ran += started;
-      a.run += n.run;
-      a.att += n.att_run;
-      if (decltype(successful)::value) {
-        const double x = n.run - sh[v];
-        a.sx += x;
-        a.sxx += x * x;
-        a.sxy += x * y;
-      }
-      if (decltype(sampled)::value) {
-        const size_t at = static_cast<size_t>(v) * stride;
-        ss[at] = static_cast<float>(n.start);  // (NaN unless it started)
-        sf[at] = static_cast<float>(n.finish);  // (NaN unless it succeeded)
-      }
-    }
-  };
-  using yes = std::true_type;
-  using no = std::false_type;
-  if (trial < sample_trials) {
-    if (t_ok) {
-      pass(yes{}, yes{});
-    } else {
-      pass(no{}, yes{});
-    }
-  } else if (t_ok) {
-    pass(yes{}, no{});
-  } else {
-    pass(no{}, no{});
   }
   if (t_ok && options.track_criticality)
     for (int v = t_last; v >= 0; v = node[v].start_pred) acc[v].crit += 1;
@@ -1123,6 +1184,54 @@ void Simulation::Impl::Accumulate(int trial) {
     }
     if (trial < ms_sample_trials)
       s_ms[static_cast<size_t>(k) * ms_sample_trials + trial] = reached ? static_cast<float>(at) : nan;
+  }
+  // One pass over the nodes, made for the trial's kind (successful or not,
+  // sampled or not). Without a branch per node: a node that did not start
+  // has run 0 and att_run 0 (adding 0.0 leaves a sum of non-negative days as
+  // it is), and start (finish) is NaN when it did not start (succeed).
+  // It also resets each node for the next trial (ResetNode), while its cache
+  // line is at hand: so it comes after everything else that reads the nodes.
+  const NodeRun* nd = node.data();
+  NodeAcc* ac = acc.data();
+  const double* sh = shift_x.data();
+  // (An empty plan has empty sample arrays, and null + offset is undefined.)
+  const size_t stride = static_cast<size_t>(sample_trials);
+  float* sd = s_days.empty() ? nullptr : s_days.data() + 2 * static_cast<size_t>(trial);
+  auto pass = [&](auto successful, auto sampled) {
+    for (int v = 0; v < nn; ++v) {
+      const NodeRun& n = nd[v];
+      NodeAcc& a = ac[v];
+      const bool started = n.start >= 0, succeeded = n.state == kSucceeded;
+      a.ok += succeeded;
+      a.ran += started;
+      a.run += n.run;
+      a.att += n.att_run;
+      if (decltype(successful)::value) {
+        const double x = n.run - sh[v];
+        a.sx += x;
+        a.sxx += x * x;
+        a.sxy += x * y;
+      }
+      if (decltype(sampled)::value) {
+        const size_t at = static_cast<size_t>(v) * stride * 2;
+        sd[at] = static_cast<float>(n.start);       // (NaN unless it started)
+        sd[at + 1] = static_cast<float>(n.finish);  // (NaN unless it succeeded)
+      }
+      ResetNode(v);
+    }
+  };
+  using yes = std::true_type;
+  using no = std::false_type;
+  if (trial < sample_trials) {
+    if (t_ok) {
+      pass(yes{}, yes{});
+    } else {
+      pass(no{}, yes{});
+    }
+  } else if (t_ok) {
+    pass(yes{}, no{});
+  } else {
+    pass(no{}, no{});
   }
 }
 
@@ -1192,11 +1301,12 @@ SimResult Simulation::Impl::Aggregate() const {
   const int k_samples = std::min(n, sample_trials);
   std::vector<uint32_t> keys, scratch;
   keys.reserve(std::max(k_samples, std::min(n, ms_sample_trials)));
-  auto sorted_keys = [&](const float* from, int count) {
+  auto sorted_keys = [&](const float* from, int count, int step) {
     keys.clear();
     for (int i = 0; i < count; ++i) {
-      if (!(from[i] == from[i])) continue;
-      float x = from[i] + 0.0f;  // -0 becomes +0: bit order is value order for the rest
+      const float f = from[static_cast<size_t>(i) * step];
+      if (!(f == f)) continue;
+      float x = f + 0.0f;  // -0 becomes +0: bit order is value order for the rest
       uint32_t bits;
       std::memcpy(&bits, &x, sizeof bits);
       keys.push_back(bits);
@@ -1218,11 +1328,12 @@ SimResult Simulation::Impl::Aggregate() const {
       t.mean_duration = a.run / static_cast<double>(a.ran);
       t.attempts_mean = static_cast<double>(a.att) / static_cast<double>(a.ran);
     }
-    sorted_keys(&s_start[static_cast<size_t>(v) * sample_trials], k_samples);
+    const float* days = s_days.data() + static_cast<size_t>(v) * sample_trials * 2;
+    sorted_keys(days, k_samples, 2);
     t.start_p10 = KeyPercentile(keys, 0.10);
     t.start_p50 = KeyPercentile(keys, 0.50);
     t.start_p90 = KeyPercentile(keys, 0.90);
-    sorted_keys(&s_finish[static_cast<size_t>(v) * sample_trials], k_samples);
+    sorted_keys(days + 1, k_samples, 2);
     t.finish_p10 = KeyPercentile(keys, 0.10);
     t.finish_p50 = KeyPercentile(keys, 0.50);
     t.finish_p90 = KeyPercentile(keys, 0.90);
@@ -1258,7 +1369,7 @@ SimResult Simulation::Impl::Aggregate() const {
     m.p_reached = ms_reached[k] / dn;
     m.p_on_time = ms_on_time[k] / dn;
     m.p_on_time_se = std::sqrt(m.p_on_time * (1 - m.p_on_time) / dn);
-    sorted_keys(&s_ms[static_cast<size_t>(k) * ms_sample_trials], k_ms);
+    sorted_keys(&s_ms[static_cast<size_t>(k) * ms_sample_trials], k_ms, 1);
     m.finish_p50 = KeyPercentile(keys, 0.50);
     m.finish_p80 = KeyPercentile(keys, 0.80);
   }
@@ -1272,9 +1383,9 @@ SimResult Simulation::Impl::Aggregate() const {
     // shares[g * k_fan + i]: first the weight delivered exactly at grid day g, then cumulated.
     std::vector<double> shares(static_cast<size_t>(kFanPoints) * k_fan, project.empty() ? 1.0 : 0.0);
     for (size_t p = 0; p < project.size(); ++p) {
-      const float* sf = &s_finish[static_cast<size_t>(project[p]) * sample_trials];
+      const float* sf = &s_days[static_cast<size_t>(project[p]) * sample_trials * 2 + 1];
       for (int i = 0; i < k_fan; ++i) {
-        const double f = sf[i];
+        const double f = sf[static_cast<size_t>(i) * 2];
         if (!(f == f)) continue;
         // Delivered from the first grid day on or after f.
         // Clamped before the cast: with a denormal `hi` the ratio is inf.

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "sim/sample_kernels.h"
+
 #if defined(__clang__)
 #pragma clang fp contract(off)  // see MLT_NO_FP_CONTRACT
 #endif
@@ -23,26 +25,7 @@ GammaSampler MakeGammaSampler(double shape) {
   return g;
 }
 
-double SampleGamma(const GammaSampler& g, SimRng& rng) {
-  double value;
-  for (;;) {
-    double x, v;
-    do {
-      x = rng.Normal();
-      v = 1 + g.c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    double u = rng.Uniform();
-    double x2 = x * x;
-    // The squeeze accepts ~98% of draws without a log.
-    if (u < 1 - 0.0331 * x2 * x2 || PortableLog(u) < 0.5 * x2 + g.d * (1 - v + PortableLog(v))) {
-      value = g.d * v;
-      break;
-    }
-  }
-  if (g.inv_shape > 0) value *= PortableExp(PortableLog(rng.Uniform()) * g.inv_shape);
-  return value;
-}
+double SampleGamma(const GammaSampler& g, SimRng& rng) { return kernels::Gamma(g, rng); }
 
 DurationSampler MakeDurationSampler(Distribution distribution, double a, double m, double b) {
   DurationSampler s;
@@ -79,17 +62,10 @@ DurationSampler MakeDurationSampler(Distribution distribution, double a, double 
 double SampleDuration(const DurationSampler& s, SimRng& rng) {
   if (s.constant) return s.a;
   switch (s.distribution) {
-    case Distribution::Triangular: {
-      double u = rng.Uniform();
-      return u < s.tri_split ? s.a + std::sqrt(u * s.tri_left) : s.b - std::sqrt((1 - u) * s.tri_right);
-    }
-    case Distribution::Lognormal: return PortableExp(s.mu + s.sigma * rng.Normal());
+    case Distribution::Triangular: return kernels::Triangular(s, rng);
+    case Distribution::Lognormal: return kernels::Lognormal(s, rng);
     case Distribution::Pert:
-    default: {
-      double x = SampleGamma(s.gamma_alpha, rng);
-      double y = SampleGamma(s.gamma_beta, rng);
-      return s.a + (s.b - s.a) * (x / (x + y));
-    }
+    default: return kernels::Pert(s, rng, SampleGamma);  // (the gammas out of line, as before)
   }
 }
 
