@@ -87,12 +87,7 @@ class EventQueue {
     if (later < kWindow) {
       // Straight-line moves of kWindow entries (fixed-size copies: vector
       // moves). They include the infinity at tail_, so it follows the last again.
-      double times[kWindow];
-      int nodes[kWindow];
-      std::memcpy(times, tm + pos, sizeof times);
-      std::memcpy(nodes, nd + pos, sizeof nodes);
-      std::memcpy(tm + pos + 1, times, sizeof times);
-      std::memcpy(nd + pos + 1, nodes, sizeof nodes);
+      MoveUp(tm + pos, nd + pos);
     } else {  // maybe more: the long way
       for (pos = tail_; pos > head_ && tm[pos - 1] > time; --pos) {
         tm[pos] = tm[pos - 1];
@@ -162,6 +157,35 @@ class EventQueue {
   static int CountLater(const double* w, double time) {
     return ((w[0] > time) + (w[1] > time)) + ((w[2] > time) + (w[3] > time)) + ((w[4] > time) + (w[5] > time)) +
            ((w[6] > time) + (w[7] > time));
+  }
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+  // Moves kWindow times and nodes up by one entry, through vector registers
+  // (copies through a local array went through the stack).
+  using Quad = int __attribute__((vector_size(16)));
+  MLT_HOT static void MoveUp(double* tm, int* nd) {
+    Pair t0, t1, t2, t3;
+    Quad n0, n1;
+    std::memcpy(&t0, tm, 16);
+    std::memcpy(&t1, tm + 2, 16);
+    std::memcpy(&t2, tm + 4, 16);
+    std::memcpy(&t3, tm + 6, 16);
+    std::memcpy(&n0, nd, 16);
+    std::memcpy(&n1, nd + 4, 16);
+    std::memcpy(tm + 7, &t3, 16);  // (last first: each store lands above the loads)
+    std::memcpy(tm + 5, &t2, 16);
+    std::memcpy(tm + 3, &t1, 16);
+    std::memcpy(tm + 1, &t0, 16);
+    std::memcpy(nd + 5, &n1, 16);
+    std::memcpy(nd + 1, &n0, 16);
+  }
+#else
+  static void MoveUp(double* tm, int* nd) {
+    for (int k = kWindow; k > 0; --k) {
+      tm[k] = tm[k - 1];
+      nd[k] = nd[k - 1];
+    }
   }
 #endif
 
