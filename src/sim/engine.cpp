@@ -268,7 +268,6 @@ struct NodeInfo {
   uint64_t wait_bit = 0;
   int challenge = -1;
   bool owned = false;
-  bool project = false;  // decides success (see `project`)
 };
 
 // A node in the current trial: one cache line. ResetNode sets start, finish,
@@ -418,10 +417,11 @@ struct Simulation::Impl {
   int work_n = 0;
   bool draining = false;
   double end_time = 0;
-  bool t_ok = false;  // outcome of the trial just scheduled
+  // The trial just scheduled (Evaluate): its outcome, its finish and the
+  // project node that finished last (-1: none).
+  bool t_ok = false;
   double t_finish = 0;
   int t_last = -1;
-  int t_project_ok = 0;  // project nodes succeeded so far
 
   // ---- Accumulated over trials ----
   std::vector<NodeAcc> acc;
@@ -474,16 +474,6 @@ struct Simulation::Impl {
   void OwnerRescan(int o);
   template <class H> void StartOwned(int v, int o, double t, H& h);
   ArrayMasks Arrays() { return ArrayMasks{idle_mask.data(), wait_mask.data(), owner_words}; }
-  // A project node succeeded at t (times come in order): the latest finish,
-  // the first in plan order on ties.
-  void ProjectSucceeded(int v, double t) {
-    ++t_project_ok;
-    // (t is never below t_finish; unsigned, the t_last of none, -1, is above every v.)
-    if (t > t_finish || static_cast<unsigned>(v) < static_cast<unsigned>(t_last)) {
-      t_finish = t;
-      t_last = v;
-    }
-  }
 };
 
 // [SECTION] Preparation
@@ -655,12 +645,10 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   project_weight.clear();
   for (int i = 0; i < nt; ++i)
     if (info[i].challenge < 0) {
-      info[i].project = true;
       project.push_back(i);
       project_weight.push_back(plan.tasks[i].importance);
     }
   for (int c = 0; c < nc; ++c) {
-    info[nt + c].project = true;
     project.push_back(nt + c);
     project_weight.push_back(plan.challenges[c].importance);
   }
@@ -751,9 +739,6 @@ void Simulation::Impl::Reset() {
   events.Clear();
   work_n = 0;
   end_time = 0;
-  t_finish = 0;
-  t_last = -1;
-  t_project_ok = 0;
 }
 
 // Tasks done or failed already draw nothing: DrawDeterministic (in Start) gave
@@ -949,7 +934,6 @@ MLT_HOT void Simulation::Impl::Succeed(int v, double t, H& h) {
   n.finish = t;
   end_time = t > end_time ? t : end_time;
   const NodeInfo& in = info[v];
-  if (in.project) ProjectSucceeded(v, t);
   if (in.challenge >= 0) {  // (only tasks have one)
     h.Store();
     Solve(in.challenge, v, t);
@@ -1040,7 +1024,6 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
   }
   ResolveChallengeRun(c, t);
   node[cn].finish = t;
-  ProjectSucceeded(cn, t);
   if (t > end_time) end_time = t;
   const NodeInfo& in = info[cn];
   for (int k = in.succ_begin; k < in.succ_end; ++k) Grant(succ[k], t, cn);
@@ -1151,7 +1134,27 @@ MLT_HOT void Simulation::Impl::Run(H& h) {
   }
 }
 
-void Simulation::Impl::Evaluate() { t_ok = t_project_ok == static_cast<int>(project.size()); }
+// The project succeeded when every project node did; its finish is the latest
+// of theirs, the first in plan order on ties. One pass over them after the
+// trial, without branches, rather than bookkeeping at every event.
+void Simulation::Impl::Evaluate() {
+  bool ok = true;
+  double best = -1;  // (below every finish: a node done at day 0 counts)
+  int last = -1;
+  const NodeRun* nd = node.data();
+  for (const int p : project) {
+    const NodeRun& n = nd[p];
+    const bool succeeded = n.state == kSucceeded;
+    ok &= succeeded;
+    const double f = succeeded ? n.finish : -1.0;
+    const bool later = f > best;  // (strictly: ties keep the first)
+    best = later ? f : best;
+    last = later ? p : last;
+  }
+  t_ok = ok;
+  t_finish = last >= 0 ? best : 0;
+  t_last = last;
+}
 
 // [SECTION] Accumulation
 void Simulation::Impl::Accumulate(int trial) {
