@@ -15,11 +15,13 @@ build_type() { grep -m1 '^CMAKE_BUILD_TYPE' "$1/CMakeCache.txt" | cut -d= -f2; }
 
 [ -f build/native/build.ninja ] ||
   cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build/native --target bench_sim >/dev/null
+# (Quiet unless a build fails: then its output, and the script stops.)
+build() { local log; log="$(cmake --build "$1" --target bench_sim 2>&1)" || { echo "$log" >&2; exit 1; }; }
+build build/native
 command -v em++ >/dev/null || { echo "bench_sim: em++ not found; run tools/setup.sh" >&2; exit 1; }
 [ -f build/wasm/build.ninja ] ||
   emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/wasm --target bench_sim >/dev/null
+build build/wasm
 
 echo "== native ($(build_type build/native)) =="
 native="$(build/native/bench_sim "$scale")"
