@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/fonts.h"
+#include "ui/markup.h"
 #include "ui/skills_chart.h"
 #include "ui/svg_capture.h"
 #include "ui/theme.h"
@@ -31,7 +32,7 @@ void Text(Svg& s, float x, float y, const std::string& text, ImU32 color, float 
   float width = Fonts().small->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
   s.Add("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\" textLength=\"%.1f\" "
         "lengthAdjust=\"spacingAndGlyphs\"%s>", x, y, size, SvgColor(color).c_str(), width, extra);
-  s.out += SvgEscape(text);
+  s.out += MarkupEscape(text);
   s.out += "</text>\n";
 }
 
@@ -89,7 +90,7 @@ std::string PeopleChartSvg(const PeopleChartInput& in, float width, float height
       case PersonKind::OpenPosition: s.Add("fill=\"none\" stroke=\"%s\" stroke-width=\"1.8\" stroke-dasharray=\"3 3\"", col.c_str()); break;
     }
     s.out += "><title>";
-    s.out += SvgEscape(b.person->name);
+    s.out += MarkupEscape(b.person->name);
     s.out += "</title></circle>\n";
   }
   for (const auto& l : c.labels) Text(s, l.pos.x, l.pos.y + fs * 0.85f, l.text, l.color, fs);

@@ -7,27 +7,12 @@
 #include "model/assessment.h"
 #include "model/org_tree.h"
 #include "sim/summary.h"
+#include "ui/markup.h"
 
 namespace mlt {
 namespace {
 
 // [SECTION] HTML helpers
-std::string Esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string Num(double v, int decimals = 0) {
   char b[48];
   std::snprintf(b, sizeof b, "%.*f", decimals, v);
@@ -38,8 +23,8 @@ std::string Pct(double p) { return Num(100.0 * p) + "%"; }
 // A table with a caption and column headers; rows are already-escaped cells.
 std::string Table(const std::string& caption, const std::vector<std::string>& head,
                   const std::vector<std::vector<std::string>>& rows) {
-  std::string h = "<table>\n<caption>" + Esc(caption) + "</caption>\n<thead><tr>";
-  for (const std::string& c : head) h += "<th scope=\"col\">" + Esc(c) + "</th>";
+  std::string h = "<table>\n<caption>" + MarkupEscape(caption) + "</caption>\n<thead><tr>";
+  for (const std::string& c : head) h += "<th scope=\"col\">" + MarkupEscape(c) + "</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (const auto& r : rows) {
     h += "<tr>";
@@ -90,8 +75,8 @@ std::string TeamSection(const Workspace& ws, const Content& c) {
   std::vector<std::vector<std::string>> rows;
   for (const Person& p : ws.people) {
     auto m = names.find(p.manager);
-    std::vector<std::string> r = {Esc(p.name), Esc(RoleName(c, p.role)), Esc(p.team), KindText(p.kind),
-                                  Esc(p.manager.empty() ? "" : m != names.end() ? m->second : p.manager)};
+    std::vector<std::string> r = {MarkupEscape(p.name), MarkupEscape(RoleName(c, p.role)), MarkupEscape(p.team), KindText(p.kind),
+                                  MarkupEscape(p.manager.empty() ? "" : m != names.end() ? m->second : p.manager)};
     for (int s = 0; s < kSkillCount; ++s) r.push_back(Num(p.skills[s], p.skills[s] == std::floor(p.skills[s]) ? 0 : 1));
     rows.push_back(std::move(r));
   }
@@ -106,7 +91,7 @@ std::string OrgSection(const Workspace& ws, const Content& c) {
   h += "<ul>\n<li>" + std::to_string(m.people) + " people and " + std::to_string(m.open_positions) +
        " open positions in " + std::to_string(m.units) + " units, " + std::to_string(m.depth) + " levels deep.</li>\n";
   h += "<li>Average span of control: " + Num(m.mean_span, 1) + " direct reports per manager.</li>\n";
-  if (!m.ml_placement_reason.empty()) h += "<li>Where the ML people sit: " + Esc(m.ml_placement_reason) + "</li>\n";
+  if (!m.ml_placement_reason.empty()) h += "<li>Where the ML people sit: " + MarkupEscape(m.ml_placement_reason) + "</li>\n";
   h += "</ul>\n";
   auto node_name = [&](int n) {
     const OrgNode& node = tree.nodes[size_t(n)];
@@ -114,14 +99,14 @@ std::string OrgSection(const Workspace& ws, const Content& c) {
   };
   std::vector<std::vector<std::string>> spans;
   for (const SpanInfo& s : m.spans)
-    spans.push_back({Esc(node_name(s.node)), std::to_string(s.direct), std::to_string(s.total),
+    spans.push_back({MarkupEscape(node_name(s.node)), std::to_string(s.direct), std::to_string(s.total),
                      s.narrow ? "Narrow (fewer than 3)" : s.wide ? "Wide (more than 10)" : "Within 3 to 10"});
   h += Table("Span of control", {"Manager", "Direct reports", "People below", "Span"}, spans);
   std::vector<std::vector<std::string>> roles;
   for (const RoleCount& r : m.by_role)
-    roles.push_back({Esc(RoleName(c, r.role)), std::to_string(r.people), std::to_string(r.open)});
+    roles.push_back({MarkupEscape(RoleName(c, r.role)), std::to_string(r.people), std::to_string(r.open)});
   h += Table("Headcount by role", {"Role", "People", "Open positions"}, roles);
-  for (const std::string& w : tree.warnings) h += "<p role=\"note\">Warning: " + Esc(w) + "</p>\n";
+  for (const std::string& w : tree.warnings) h += "<p role=\"note\">Warning: " + MarkupEscape(w) + "</p>\n";
   return h + "</section>\n";
 }
 
@@ -130,21 +115,21 @@ std::string AssessmentSection(const Workspace& ws, const Content& c) {
   std::string h = "<section aria-labelledby=\"assessment\">\n<h2 id=\"assessment\">Archetype assessment</h2>\n";
   for (const OrgAssessment& a : ws.org.assessments) {
     const AssessmentResult r = ScoreAssessment(c, a);
-    h += "<h3>" + Esc(a.name) + "</h3>\n";
+    h += "<h3>" + MarkupEscape(a.name) + "</h3>\n";
     if (r.best.empty()) {
       h += "<p>No questions answered yet.</p>\n";
       continue;
     }
-    h += "<p>Closest archetype: <strong>" + Esc(ArchetypeName(c, r.best)) + "</strong> (" + Esc(r.confidence_label) +
+    h += "<p>Closest archetype: <strong>" + MarkupEscape(ArchetypeName(c, r.best)) + "</strong> (" + MarkupEscape(r.confidence_label) +
          " match; " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " questions answered).</p>\n";
     std::vector<std::vector<std::string>> rows;
-    for (const ArchetypeScore& s : r.scores) rows.push_back({Esc(ArchetypeName(c, s.archetype)), Pct(s.share)});
+    for (const ArchetypeScore& s : r.scores) rows.push_back({MarkupEscape(ArchetypeName(c, s.archetype)), Pct(s.share)});
     h += Table("How " + a.name + " matches each archetype", {"Archetype", "Share of the answers"}, rows);
     std::vector<std::vector<std::string>> design;
     for (const DesignComparison& d : r.design)
-      design.push_back({Esc(DesignText(c, d.dimension)),
-                        Esc(d.user_option.empty() ? "(not answered)" : DesignText(c, d.dimension, d.user_option)),
-                        Esc(DesignText(c, d.dimension, d.recommended)), d.match ? "Matches" : Esc(d.advice)});
+      design.push_back({MarkupEscape(DesignText(c, d.dimension)),
+                        MarkupEscape(d.user_option.empty() ? "(not answered)" : DesignText(c, d.dimension, d.user_option)),
+                        MarkupEscape(DesignText(c, d.dimension, d.recommended)), d.match ? "Matches" : MarkupEscape(d.advice)});
     if (!design.empty())
       h += Table("Design choices compared with " + ArchetypeName(c, r.compared_archetype),
                  {"Choice", "Yours", "Usual", "What to do"}, design);
@@ -157,8 +142,8 @@ std::string PlanSection(const Workspace& ws, const SimResult* result, const Date
   std::string h = "<section aria-labelledby=\"plan\">\n<h2 id=\"plan\">Plan</h2>\n";
   if (plan.tasks.empty()) return h + "<p>No tasks yet.</p>\n</section>\n";
   if (result) {
-    h += "<p>" + Esc(LeadershipSummary(plan, *result, start)) + "</p>\n";
-    auto date = [&](double days) { return Esc(FormatLongDate(AddWorkingDays(start, days))); };
+    h += "<p>" + MarkupEscape(LeadershipSummary(plan, *result, start)) + "</p>\n";
+    auto date = [&](double days) { return MarkupEscape(FormatLongDate(AddWorkingDays(start, days))); };
     h += Table("Finish dates from " + std::to_string(result->trials) + " simulated runs",
                {"Measure", "Working days", "Date"},
                {{"Half the runs finish by (P50)", Num(result->p50, 1), date(result->p50)},
@@ -178,9 +163,9 @@ std::string PlanSection(const Workspace& ws, const SimResult* result, const Date
     std::string deps;
     for (const std::string& d : t.depends_on) {
       auto n = names.find(d);
-      deps += (deps.empty() ? "" : ", ") + Esc(n != names.end() ? n->second : d);
+      deps += (deps.empty() ? "" : ", ") + MarkupEscape(n != names.end() ? n->second : d);
     }
-    rows.push_back({Esc(t.name), Esc(t.owner), Num(t.optimistic, 1) + " / " + Num(t.most_likely, 1) + " / " +
+    rows.push_back({MarkupEscape(t.name), MarkupEscape(t.owner), Num(t.optimistic, 1) + " / " + Num(t.most_likely, 1) + " / " +
                     Num(t.pessimistic, 1), Pct(t.p_success), deps});
   }
   h += Table("Tasks (estimates in working days: best / likely / worst)",
@@ -196,7 +181,7 @@ std::string WorkspaceReportHtml(const Workspace& ws, const Content& content, con
   std::string h =
       "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-      Esc(ws.name) +
+      MarkupEscape(ws.name) +
       " - ML Team Studio report</title>\n<style>\n"
       "body{font-family:Inter,system-ui,-apple-system,\"Segoe UI\",sans-serif;color:#1f2933;max-width:60rem;"
       "margin:2rem auto;padding:0 1.5rem;line-height:1.5}\n"
@@ -208,13 +193,13 @@ std::string WorkspaceReportHtml(const Workspace& ws, const Content& content, con
       "thead th{background:#f1f3f6}\n.meta{color:#52606d}\n"
       "@media print{body{margin:0;max-width:none}section{break-inside:avoid-page}thead{display:table-header-group}}\n"
       "</style>\n</head>\n<body>\n<header>\n<h1>" +
-      Esc(ws.name) + "</h1>\n<p class=\"meta\">Report from ML Team Studio, " +
-      Esc(FormatLongDate(DateFromUnixMs(now_ms))) + ".</p>\n</header>\n<main>\n";
+      MarkupEscape(ws.name) + "</h1>\n<p class=\"meta\">Report from ML Team Studio, " +
+      MarkupEscape(FormatLongDate(DateFromUnixMs(now_ms))) + ".</p>\n</header>\n<main>\n";
   h += TeamSection(ws, content);
   h += OrgSection(ws, content);
   h += AssessmentSection(ws, content);
   h += PlanSection(ws, result, plan_start);
-  if (!ws.notes.empty()) h += "<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">Notes</h2>\n<p>" + Esc(ws.notes) + "</p>\n</section>\n";
+  if (!ws.notes.empty()) h += "<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">Notes</h2>\n<p>" + MarkupEscape(ws.notes) + "</p>\n</section>\n";
   return h + "</main>\n</body>\n</html>\n";
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ui/fonts.h"
+#include "ui/markup.h"
 #include "ui/theme.h"
 
 namespace mlt {
@@ -21,21 +22,6 @@ bool g_capturing = false;
 std::vector<RecordedText> g_texts;
 
 }  // namespace
-
-std::string SvgEscape(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default:
-        if ((unsigned char)ch >= 0x20) out += ch;
-    }
-  }
-  return out;
-}
 
 std::string SvgColor(ImU32 c) {
   char b[8];
@@ -74,7 +60,7 @@ std::string SvgCapture::End(const std::string& title) {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
                 "font-family=\"Inter, 'Helvetica Neue', Arial, sans-serif\">\n", w, h, w, h);
   out += buf;
-  out += "<title>" + SvgEscape(title) + "</title>\n";
+  out += "<title>" + MarkupEscape(title) + "</title>\n";
   std::snprintf(buf, sizeof buf, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>\n", SvgColor(Palette().background).c_str());
   out += buf;
   // Untextured triangles, in drawing order, merged into one path per run of
@@ -128,7 +114,7 @@ std::string SvgCapture::End(const std::string& title) {
                     t.bold ? " font-weight=\"600\"" : "", t.width);
     }
     out += buf;
-    out += SvgEscape(t.text);
+    out += MarkupEscape(t.text);
     out += "</text>\n";
   }
   g_texts.clear();

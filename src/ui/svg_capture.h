@@ -14,8 +14,6 @@ namespace mlt {
 void ChartText(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const char* text,
                const char* text_end = nullptr, bool vertical = false);
 
-// XML-escapes text for SVG (control characters dropped).
-std::string SvgEscape(const std::string& s);
 // "#RRGGBB" of an ImGui colour (alpha goes in a separate opacity attribute).
 std::string SvgColor(ImU32 c);
 

@@ -15,6 +15,7 @@
 #include "ui/fonts.h"
 #include "ui/hiring_common.h"
 #include "ui/item_recorder.h"
+#include "ui/markup.h"
 #include "ui/org_chart.h"
 #include "ui/theme.h"
 
@@ -349,6 +350,12 @@ TEST_CASE("share links: the dialog makes a link through the host, an opened link
   CHECK_FALSE(h.app.share.pending);
   CHECK(h.app.share.error.find("holds no workspace") != std::string::npos);
   CHECK(h.app.Store().List().size() == before + 1);
+}
+
+TEST_CASE("markup escaping, shared by the SVG exports and the report") {
+  CHECK(MarkupEscape("<Ana & \"Bo\"'s>") == "&lt;Ana &amp; &quot;Bo&quot;&#39;s&gt;");
+  CHECK(MarkupEscape("a\tb\nc\x01") == "a b c ");
+  CHECK(MarkupEscape("Zo\xc3\xab") == "Zo\xc3\xab");  // UTF-8 passes through
 }
 
 TEST_CASE("the printable report holds the roster, the organisation and the simulated plan as plain HTML") {
