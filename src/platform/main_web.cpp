@@ -17,6 +17,7 @@
 #include "imgui_impl_sdl2.h"
 #include "model/json_util.h"
 #include "model/share.h"
+#include "platform/js_string.h"
 #include "platform/web_host.h"
 #include "platform/web_storage.h"
 #include "ui/app.h"
@@ -71,10 +72,7 @@ EM_JS(char*, mlt_js_url_param, (const char* name), {
 });
 
 std::string UrlParam(const char* name) {
-  char* p = mlt_js_url_param(name);
-  std::string s = p ? p : "";
-  std::free(p);
-  return s;
+  return mlt::TakeJsString(mlt_js_url_param(name));
 }
 
 // Clipboard: SDL keeps copied text to itself on the web, so Dear ImGui's copy

@@ -5,6 +5,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "platform/js_string.h"
+
 EM_JS(void, mlt_js_download, (const char* name, const char* mime, const char* data, int len), {
   Module.mltDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
 });
@@ -50,19 +52,13 @@ bool WebHost::PrefersDarkScheme() { return mlt_js_prefers_dark() != 0; }
 void WebHost::CopyText(const std::string& text) { mlt_js_copy_text(text.c_str()); }
 
 std::string WebHost::StorageDescription() {
-  char* p = mlt_js_storage_description();
-  std::string s = p ? p : "";
-  std::free(p);
-  return s;
+  return TakeJsString(mlt_js_storage_description());
 }
 
 void WebHost::CompressForShare(const std::string& payload) { mlt_js_compress_for_share(payload.c_str()); }
 
 std::string WebHost::PageAddress() {
-  char* p = mlt_js_page_address();
-  std::string s = p ? p : "";
-  std::free(p);
-  return s;
+  return TakeJsString(mlt_js_page_address());
 }
 
 double WebDevicePixelRatio() { return emscripten_get_device_pixel_ratio(); }

@@ -4,6 +4,8 @@
 
 #include <emscripten.h>
 
+#include "platform/js_string.h"
+
 // Each JS function returns 0 on success, 1 for "not found" (get only), -1 on
 // an error and -2 when the error is a full quota. Strings handed to C++ are
 // malloc'ed by JS and freed here. Module.mltStorage() is in web/mlteams.js.
@@ -45,14 +47,9 @@ EM_JS(int, mlt_js_storage_keys, (const char* prefix, char** out, char** err), {
 
 namespace mlt {
 namespace {
-std::string Take(char* p) {
-  std::string s = p ? p : "";
-  std::free(p);
-  return s;
-}
 StorageStatus FromCode(int code, char* err) {
   if (code >= 0) return StorageStatus::Ok();
-  return StorageStatus::Error(Take(err), code == -2);
+  return StorageStatus::Error(TakeJsString(err), code == -2);
 }
 }  // namespace
 
@@ -60,7 +57,7 @@ StorageStatus WebLocalStorage::Get(const std::string& key, std::string* value, b
   char *out = nullptr, *err = nullptr;
   int code = mlt_js_storage_get(key.c_str(), &out, &err);
   *found = code == 0;
-  if (code == 0) *value = Take(out);
+  if (code == 0) *value = TakeJsString(out);
   return FromCode(code, err);
 }
 
@@ -79,7 +76,7 @@ StorageStatus WebLocalStorage::Keys(const std::string& prefix, std::vector<std::
   int code = mlt_js_storage_keys(prefix.c_str(), &out, &err);
   keys->clear();
   if (code == 0) {
-    std::string all = Take(out);
+    std::string all = TakeJsString(out);
     size_t start = 0;
     while (start < all.size()) {
       size_t end = all.find('\n', start);
