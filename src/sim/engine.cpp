@@ -818,7 +818,8 @@ MLT_HOT int Simulation::Impl::OwnerPop(int o, M& masks) {
   // the word is now empty, a coin toss, never decides the usual case.)
   while (w + 1 < oi.word_end && !bits) bits = owner_bits[++w];
   const uint64_t empty = bits == 0;
-  r.next = empty ? kNoRank : ((w - oi.word_begin) << 6) + LowestBit(bits | empty);
+  // (Emptied about as often as not: so no branch. Empty, the OR makes it kNoRank.)
+  r.next = (((w - oi.word_begin) << 6) + LowestBit(bits | empty)) | (-static_cast<int>(empty) & kNoRank);
   masks.Wait(o >> 6) &= ~(empty << (o & 63));
   return v;
 }
