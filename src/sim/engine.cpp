@@ -65,7 +65,7 @@
 // Speed. Everything is sized in Start; a trial draws (one loop per kind of
 // distribution, each task's parameters in one cache line), then runs an event
 // loop over the running tasks' finishes (EventQueue) with, per owner, a bitset
-// of queued tasks by plan rank and the rank of the earliest, and bit masks of
+// of queued tasks by plan rank (the earliest is its lowest bit), and bit masks of
 // the owners that are idle and that have queued tasks (Dispatch visits only
 // owners that will start something); Accumulate reads the trial out of each
 // node's scratch (one cache line per node) and resets it for the next. The
@@ -119,7 +119,6 @@ enum TaskKind : uint8_t { kToDo, kAlreadyDone, kAlreadyFailed };
 
 constexpr int kMaxTrials = 1000000;
 constexpr int kNeverReady = 1 << 30;  // the gate of a node that failed or was cancelled
-constexpr int kNoRank = 0x7fffffff;   // no task: above every rank in an owner's queue
 // A start or finish that has not happened: NaN (comparisons are false, and it
 // is the "no sample" value of s_days).
 constexpr double kNotYet = std::numeric_limits<double>::quiet_NaN();
@@ -262,7 +261,6 @@ struct NodeInfo {
   // word and qbit 0, so queueing it without a branch changes nothing read.
   int slot = 0, qword = 0;
   uint64_t qbit = 0;
-  int rank = kNoRank;  // its position among its owner's tasks (plan order)
   // Its owner's bit in wait_mask (word, bit), or 0 when it has none.
   int wait_word = 0;
   uint64_t wait_bit = 0;
@@ -280,8 +278,9 @@ struct alignas(64) NodeRun {
   double ready_time = 0, run = 0;        // run: days actually worked (tasks) or open to resolved (challenges)
   double dur = 0;                        // drawn: total days of all attempts
   int gate = 0;                          // dependencies (and challenge go) still missing
+  int att_run = 0;                       // attempts run
   int ready_pred = -1, start_pred = -1;  // what released it, for the critical path
-  int att_run = 0, att_n = 0;            // attempts run; drawn
+  int att_n = 0;                         // attempts drawn
   NodeState state = kPending;
   bool ok = false;  // drawn outcome
 };
@@ -300,8 +299,7 @@ struct OwnerInfo {
   int task_begin = 0;                // its tasks by rank in owner_task
 };
 struct OwnerRun {
-  int last = -1;         // the task it did last, for the critical path
-  int next = kNoRank;    // rank of its queued task earliest in the plan (kNoRank: none)
+  int last = -1;  // the task it did last, for the critical path
 };
 
 // The owner masks (idle, waiting) as the scheduling steps see them. Up to 63
@@ -471,7 +469,7 @@ struct Simulation::Impl {
   template <class M> void ReleaseOwner(int o, int task, M& masks);
   template <class H> void Dispatch(double t, H& h);
   template <class M> int OwnerPop(int o, M& masks);
-  void OwnerRescan(int o);
+  void OwnerDropped(int o);
   template <class H> void StartOwned(int v, int o, double t, H& h);
   ArrayMasks Arrays() { return ArrayMasks{idle_mask.data(), wait_mask.data(), owner_words}; }
 };
@@ -573,7 +571,6 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
     words += (static_cast<int>(tasks_of_owner[o].size()) + 63) / 64;
     oi.word_end = words;
     for (int i : tasks_of_owner[o]) {
-      info[i].rank = owner_rank[i];
       info[i].qword = oi.word_begin + (owner_rank[i] >> 6);
       info[i].qbit = uint64_t{1} << (owner_rank[i] & 63);
     }
@@ -800,40 +797,33 @@ void Simulation::Impl::DrawDeterministic() {
   }
 }
 
-// The queued task of owner o earliest in the plan (there is one), taken out
-// of its queue. Only queued tasks are in a queue (see NodeState). The task
-// comes straight from `next`: what it starts is a few loads away, and finding
-// the next one after it is not in the way.
+// The queued task of owner o earliest in the plan (there is one: o waits),
+// taken out of its queue: the lowest bit of its first word with any. Only
+// queued tasks are in a queue (see NodeState). The earliest is found when it
+// is needed, rather than kept up to date as tasks are queued: that would cost
+// every grant a read and a write, and most grants queue nothing.
 template <class M>
 MLT_HOT int Simulation::Impl::OwnerPop(int o, M& masks) {
-  OwnerRun& r = owner[o];
   const OwnerInfo& oi = owner_info[o];
-  const int rank = r.next;
-  const int v = owner_task[oi.task_begin + rank];
-  int w = oi.word_begin + (rank >> 6);
+  int w = oi.word_begin;
   uint64_t bits = owner_bits[w];
-  bits &= bits - 1;  // (rank is the lowest set bit of the queue, so of its word)
+  while (!bits) bits = owner_bits[++w];  // (more than 64 tasks, and the first ones done)
+  const int v = owner_task[oi.task_begin + ((w - oi.word_begin) << 6) + LowestBit(bits)];
+  bits &= bits - 1;
   owner_bits[w] = bits;
-  // (More than 64 tasks: on to the next word with any. Tested last, whether
-  // the word is now empty, a coin toss, never decides the usual case.)
   while (w + 1 < oi.word_end && !bits) bits = owner_bits[++w];
+  // (Emptied about as often as not, so no branch.)
   const uint64_t empty = bits == 0;
-  // (Emptied about as often as not: so no branch. Empty, the OR makes it kNoRank.)
-  r.next = (((w - oi.word_begin) << 6) + LowestBit(bits | empty)) | (-static_cast<int>(empty) & kNoRank);
   masks.Wait(o >> 6) &= ~(empty << (o & 63));
   return v;
 }
 
-// Recomputes `next` after a task left owner o's queue other than by OwnerPop.
-void Simulation::Impl::OwnerRescan(int o) {
-  OwnerRun& r = owner[o];
+// After a task left owner o's queue other than by OwnerPop: o no longer
+// waits if that emptied its queue.
+void Simulation::Impl::OwnerDropped(int o) {
   const OwnerInfo& oi = owner_info[o];
-  r.next = kNoRank;
   for (int w = oi.word_begin; w < oi.word_end; ++w)
-    if (owner_bits[w]) {
-      r.next = ((w - oi.word_begin) << 6) + LowestBit(owner_bits[w]);
-      return;
-    }
+    if (owner_bits[w]) return;
   wait_mask[o >> 6] &= ~(uint64_t{1} << (o & 63));
 }
 
@@ -860,8 +850,6 @@ MLT_HOT void Simulation::Impl::MakeReady(int v, double t) {
     return;
   }
   owner_bits[in.qword] |= in.qbit;
-  OwnerRun& r = owner[o];
-  r.next = std::min(r.next, in.rank);
   wait_mask[o >> 6] |= uint64_t{1} << (o & 63);
 }
 
@@ -949,7 +937,6 @@ MLT_HOT void Simulation::Impl::Succeed(int v, double t, H& h) {
   NodeRun* const nd = node.data();
   const NodeInfo* const inf = info.data();
   uint64_t* const bits = owner_bits.data();
-  OwnerRun* const ow = owner.data();
   for (int k = in.succ_begin, end = in.succ_end; k < end; ++k) {
     const int s = sc[k];
     NodeRun& m = nd[s];
@@ -961,8 +948,6 @@ MLT_HOT void Simulation::Impl::Succeed(int v, double t, H& h) {
     const uint64_t mask = uint64_t{0} - static_cast<uint64_t>(ready);
     bits[si.qword] |= si.qbit & mask;
     h.masks.Wait(si.wait_word) |= si.wait_bit & mask;
-    OwnerRun& r = ow[si.slot];
-    r.next = std::min(r.next, si.rank | ((ready - 1) & kNoRank));
     if (ready > si.owned) {  // no owner: starts it; a challenge: opens it
       if (s < nt) {
         StartTask(s, t, h.q);
@@ -1003,7 +988,7 @@ void Simulation::Impl::Solve(int c, int winner, double t) {
     const NodeInfo& in = info[a];
     if (queued) {  // take it out of its owner's queue
       owner_bits[in.qword] &= ~in.qbit;
-      if (owner[in.slot].next == in.rank) OwnerRescan(in.slot);
+      OwnerDropped(in.slot);
     } else if (s == kRunning) {
       n.run = t - n.start;
       int begun = 1;  // attempts begun by now, the first always
