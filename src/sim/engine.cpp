@@ -394,7 +394,11 @@ struct Simulation::Impl {
   std::vector<double> ms_deadline;
   std::vector<NodeRun> node_init;
   std::vector<int> gate_init;
-  std::vector<int> initial_ready;  // nodes with no gate at all, in plan order
+  // Nodes with no gate at all. Owned tasks start every trial queued
+  // (owner_bits_init, wait_init; their ready_time stays 0 and ready_pred -1,
+  // as nothing grants them); the others start (or open) in plan order.
+  std::vector<int> initial_start;
+  std::vector<uint64_t> owner_bits_init, wait_init;
   std::vector<OwnerRun> owner_init;
 
   // ---- Per-trial scratch (sized in Start; the trial loop never allocates) ----
@@ -633,9 +637,19 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
 
   gate_init.resize(nn);
   for (int v = 0; v < nn; ++v) gate_init[v] = node_init[v].gate;
-  initial_ready.clear();
-  for (int v = 0; v < nn; ++v)
-    if (node_init[v].gate == 0) initial_ready.push_back(v);
+  initial_start.clear();
+  owner_bits_init.assign(words + 1, 0);  // (and the spare word)
+  wait_init.assign((n_owners + 1 + 63) / 64, 0);
+  for (int v = 0; v < nn; ++v) {
+    if (node_init[v].gate != 0) continue;
+    const NodeInfo& in = info[v];
+    if (!in.owned) {
+      initial_start.push_back(v);
+      continue;
+    }
+    owner_bits_init[in.qword] |= in.qbit;
+    wait_init[in.wait_word] |= in.wait_bit;
+  }
 
   // What decides success, and its weights for the fan chart.
   project.clear();
@@ -671,9 +685,9 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   node = node_init;
   ch.assign(nc, ChallengeRun{});
   owner = owner_init;
-  owner_bits.assign(words + 1, 0);  // (and the spare word)
+  owner_bits = owner_bits_init;
   idle_mask = idle_init;
-  wait_mask.assign(owner_words, 0);
+  wait_mask = wait_init;
   events.Attach(event_store, nt);
   batch.assign(nt + n_owners + 1, 0);
   work.assign(nn + 1, 0);
@@ -730,9 +744,9 @@ void Simulation::Impl::ResetNodes() {
 void Simulation::Impl::Reset() {
   std::fill(ch.begin(), ch.end(), ChallengeRun{});
   std::copy(owner_init.begin(), owner_init.end(), owner.begin());
-  std::fill(owner_bits.begin(), owner_bits.end(), 0);
+  std::copy(owner_bits_init.begin(), owner_bits_init.end(), owner_bits.begin());
   std::copy(idle_init.begin(), idle_init.end(), idle_mask.begin());
-  std::fill(wait_mask.begin(), wait_mask.end(), 0);
+  std::copy(wait_init.begin(), wait_init.end(), wait_mask.begin());
   events.Clear();
   work_n = 0;
   end_time = 0;
@@ -1079,7 +1093,7 @@ MLT_HOT void Simulation::Impl::Dispatch(double t, H& h) {
 }
 
 void Simulation::Impl::Schedule() {
-  for (int v : initial_ready)
+  for (int v : initial_start)
     if (node[v].state == kPending) MakeReady(v, 0);
   if (owner_words == 1) {
     Hot<OneWordMasks> h(OneWordMasks(idle_mask.data(), wait_mask.data()), &events);

@@ -147,10 +147,13 @@ class EventQueue {
   using Pair = double __attribute__((vector_size(16)));
   static int CountLater(const double* w, double time) {
     const Pair x = {time, time};
-    Pair p[4];
-    std::memcpy(p, w, sizeof p);
+    Pair p0, p1, p2, p3;  // (not an array: that went through the stack)
+    std::memcpy(&p0, w, 16);
+    std::memcpy(&p1, w + 2, 16);
+    std::memcpy(&p2, w + 4, 16);
+    std::memcpy(&p3, w + 6, 16);
     // (A compare gives a vector of 64-bit integers, -1 where true.)
-    const auto sum = ((p[0] > x) + (p[1] > x)) + ((p[2] > x) + (p[3] > x));
+    const auto sum = ((p0 > x) + (p1 > x)) + ((p2 > x) + (p3 > x));
     return -static_cast<int>(sum[0] + sum[1]);
   }
 #else
