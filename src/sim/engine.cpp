@@ -754,7 +754,9 @@ void Simulation::Impl::Reset() {
 
 // Tasks done or failed already draw nothing: DrawDeterministic (in Start) gave
 // them their 0 days, outcome and no attempts, and no trial changes those.
-void Simulation::Impl::Draw(uint64_t trial) {
+// (Flattened here, where DrawTasks is inlined: flattening DrawTasks alone left
+// the gammas as calls once it was inlined.)
+MLT_FLATTEN void Simulation::Impl::Draw(uint64_t trial) {
   rng.Seed(options.seed, trial);
   for (const DrawGroup& g : draw_groups) {
     switch (g.how * 2 + g.certain) {
@@ -770,7 +772,7 @@ void Simulation::Impl::Draw(uint64_t trial) {
   }
 }
 
-// (Flattened: the kind's kernel, gammas included, inlined into the loop.)
+// (Draw flattens it: the kind's kernel, gammas included, inlined into the loop.)
 template <class Kind, bool kCertain>
 MLT_FLATTEN void Simulation::Impl::DrawTasks(const DrawGroup& g) {
   const DrawEntry* entries = draw_entries.data();
