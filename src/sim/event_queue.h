@@ -137,7 +137,11 @@ class EventQueue {
   }
 
  private:
-  static constexpr int kSortedMax = 48;
+  // (96: the benchmark's 1,000-task plan, a fifth of it unowned, peaks at
+  // about 60 running tasks. With 48 it went over to the heap, whose steps
+  // branch on the times, and stayed there until it drained below 12; with 96
+  // it never does, and the trial loop is about 4% faster.)
+  static constexpr int kSortedMax = 96;
   static constexpr int kWindow = 8;
 
   // How many of the kWindow times from w on are after `time`. With vector
