@@ -221,6 +221,40 @@ TEST_CASE("the plan view draws an example plan, a sliced run and every results t
   CHECK(json.find("\"ok\":false") != std::string::npos);
 }
 
+TEST_CASE("the plan's task table: add a task, and set a dependency through its popup, by clicks") {
+  Harness h;
+  h.app.SetView(View::Plan);
+  for (int f = 0; f < 5; ++f) h.Frame();
+  h.app.LoadExample("plan-recommender.json", "the example");
+  for (int f = 0; f < 3; ++f) h.Frame();
+  auto click = [&h](const RecordedItem* it) {
+    REQUIRE(it);
+    Click(h, ImVec2(it->x + it->w / 2, it->y + it->h / 2));
+    for (int f = 0; f < 3; ++f) h.Frame();
+  };
+  auto by_key = [](const std::string& key) -> const RecordedItem* {
+    for (const RecordedItem& it : LastFrameItems())
+      if (it.key == key && it.visible) return &it;
+    return nullptr;
+  };
+  // The first row ("Collect and label training data") waits for nothing;
+  // its dependency button opens a list of the other tasks and challenges.
+  REQUIRE(h.app.Store().Current().plan.tasks[0].depends_on.empty());
+  click(by_key("deps"));
+  click(by_key("pipeline"));  // the checkbox "Build the feature pipeline"
+  CHECK(h.app.Store().Current().plan.tasks[0].depends_on == std::vector<std::string>{"pipeline"});
+  // A task of its own, from the toolbar: the first click only closes the list.
+  const size_t before = h.app.Store().Current().plan.tasks.size();
+  click(FindItem("Task"));
+  CHECK(h.app.Store().Current().plan.tasks.size() == before);
+  click(FindItem("Task"));
+  CHECK(h.app.Store().Current().plan.tasks.size() == before + 1);
+  h.app.Undo();
+  h.app.Undo();
+  CHECK(h.app.Store().Current().plan.tasks.size() == before);
+  CHECK(h.app.Store().Current().plan.tasks[0].depends_on.empty());
+}
+
 TEST_CASE("a large roster's chart needs more than 65,536 vertices, so indices are 32-bit") {
   Harness h;
   Workspace w;
