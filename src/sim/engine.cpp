@@ -646,7 +646,7 @@ bool Simulation::Impl::Prepare(const Plan& plan, const SimOptions& opt, std::str
   for (int v = 0; v < nn; ++v) gate_init[v] = node_init[v].gate;
   initial_start.clear();
   owner_bits_init.assign(words + 1, 0);  // (and the spare word)
-  wait_init.assign((n_owners + 1 + 63) / 64, 0);
+  wait_init.assign(owner_words, 0);
   for (int v = 0; v < nn; ++v) {
     if (node_init[v].gate != 0) continue;
     const NodeInfo& in = info[v];
